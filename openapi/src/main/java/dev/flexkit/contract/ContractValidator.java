@@ -1,0 +1,89 @@
+package dev.flexkit.contract;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.ValidationReport.Level;
+import com.atlassian.oai.validator.report.ValidationReport.Message;
+import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Checks requests and responses against a contract with the Atlassian swagger-request-validator and
+ * reports each problem as a {@link ContractViolation} that names the operation, the field and the rule.
+ */
+public final class ContractValidator {
+
+    private final OpenApiInteractionValidator validator;
+
+    private ContractValidator(String contract) {
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(contract)
+                .withLevelResolver(LevelResolver.create()
+                        // Authentication is the server's business (401 in the Flex envelope), not a schema matter.
+                        .withLevel("validation.request.security", Level.IGNORE)
+                        .build())
+                .build();
+    }
+
+    /** @return a validator for the Flex API contract */
+    public static ContractValidator forFlexApi() {
+        return new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
+    }
+
+    /** @return a validator for the sandbox's control API contract */
+    public static ContractValidator forSandboxControl() {
+        return new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
+    }
+
+    /**
+     * @param request the request as sent
+     * @return what the request breaks, empty when it keeps to the contract
+     */
+    public List<ContractViolation> checkRequest(Request request) {
+        return violations(validator.validateRequest(request), request.getMethod() + " " + request.getPath());
+    }
+
+    /**
+     * @param request  the request the response answers
+     * @param response the response as received
+     * @return what the response breaks, empty when it keeps to the contract
+     */
+    public List<ContractViolation> checkResponse(Request request, Response response) {
+        return violations(validator.validateResponse(request.getPath(), request.getMethod(), response),
+                request.getMethod() + " " + request.getPath());
+    }
+
+    private static List<ContractViolation> violations(ValidationReport report, String fallbackOperation) {
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == Level.ERROR)
+                .map(message -> toViolation(message, fallbackOperation))
+                .toList();
+    }
+
+    private static ContractViolation toViolation(Message message, String fallbackOperation) {
+        MessageContext context = message.getContext().orElse(MessageContext.empty());
+        String operation = context.getApiOperation()
+                .map(op -> op.getOperation().getOperationId())
+                .filter(id -> id != null && !id.isEmpty())
+                .orElse(fallbackOperation);
+        String part = message.getKey().startsWith("validation.response") ? "response" : "request";
+        String field = context.getPointers().map(MessageContext.Pointers::getInstance)
+                .or(() -> context.getParameter().map(p -> p.getIn() + " parameter " + p.getName()))
+                .orElse("");
+        String rule = context.getPointers().map(MessageContext.Pointers::getSchema).orElse(message.getKey());
+        return new ContractViolation(operation, part, field, rule, message.getKey(), text(message));
+    }
+
+    // A oneOf failure only says "matched 0 schemas"; the reasons of each alternative are nested under it.
+    private static String text(Message message) {
+        if (message.getNestedMessages().isEmpty()) {
+            return message.getMessage();
+        }
+        return message.getMessage() + message.getNestedMessages().stream()
+                .map(ContractValidator::text)
+                .collect(Collectors.joining("; ", " (", ")"));
+    }
+}

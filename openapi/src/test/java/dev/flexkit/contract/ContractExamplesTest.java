@@ -1,0 +1,113 @@
+package dev.flexkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every example in the contract is checked by the same validator that checks live traffic. */
+class ContractExamplesTest {
+
+    private static final OpenAPI API = ContractFiles.flexApi();
+    private static final ContractValidator VALIDATOR = ContractValidator.forFlexApi();
+
+    @TestFactory
+    Stream<DynamicTest> everyRequestExampleKeepsToItsOperation() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Operations.each(API, (method, path, operation) -> {
+            if (operation.getRequestBody() != null) {
+                examples(operation.getRequestBody().getContent()).forEach((name, body) -> tests.add(
+                        dynamicTest(operation.getOperationId() + " request " + name, () -> assertThat(
+                                VALIDATOR.checkRequest(request(method, path, body)))
+                                .extracting(ContractViolation::describe)
+                                .isEmpty())));
+            }
+        });
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyResponseExampleKeepsToItsOperation() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Operations.each(API, (method, path, operation) -> operation.getResponses().forEach((status, response) ->
+                examples(response.getContent()).forEach((name, body) -> tests.add(
+                        dynamicTest(operation.getOperationId() + " " + status + " " + name, () -> assertThat(
+                                VALIDATOR.checkResponse(request(method, path, null), SimpleResponse.Builder
+                                        .status(Integer.parseInt(status))
+                                        .withContentType("application/json")
+                                        .withBody(body)
+                                        .build()))
+                                .extracting(ContractViolation::describe)
+                                .isEmpty())))));
+        return tests.stream();
+    }
+
+    @Test
+    void theValidatorRejectsAnExampleThatBreaksTheContract() {
+        String brokenSession = "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"status\": 42}}";
+
+        List<ContractViolation> violations = VALIDATOR.checkResponse(request("GET", "/v1/checkout/sessions/{id}", null),
+                SimpleResponse.Builder.ok().withContentType("application/json").withBody(brokenSession).build());
+
+        assertThat(violations).extracting(ContractViolation::operation).contains("retrieveCheckoutSession");
+        assertThat(violations).extracting(ContractViolation::field).contains("/checkout_session/status");
+    }
+
+    static Request request(String method, String path, String body) {
+        SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path.replaceAll("\\{[^}]+}", "fx_123"))
+                .withAuthorization("Bearer fsk_test_example");
+        if (body != null) {
+            builder.withContentType("application/json").withBody(body);
+        }
+        return builder.build();
+    }
+
+    private static Map<String, String> examples(Content content) {
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        if (content == null) {
+            return bodies;
+        }
+        MediaType json = content.get("application/json");
+        if (json == null) {
+            return bodies;
+        }
+        if (json.getExample() != null) {
+            bodies.put("example", write(json.getExample()));
+        }
+        if (json.getExamples() != null) {
+            json.getExamples().forEach((name, example) -> bodies.put(name, write(resolve(example).getValue())));
+        }
+        return bodies;
+    }
+
+    private static Example resolve(Example example) {
+        if (example.get$ref() == null) {
+            return example;
+        }
+        String name = example.get$ref().substring(example.get$ref().lastIndexOf('/') + 1);
+        return API.getComponents().getExamples().get(name);
+    }
+
+    private static String write(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.flexkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import org.junit.jupiter.api.Test;
+
+class DocumentedErrorBodyTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theLetterRequiredExampleIsExactlyTheBodyFlexDocuments() throws Exception {
+        JsonNode documented = JSON.readTree(SeedPages.fencedJsonBlocks(SeedPages.OFF_SESSION_LETTER_GUIDE).stream()
+                .filter(block -> block.contains("A LoMN is required"))
+                .findFirst()
+                .orElseThrow());
+        OpenAPI api = ContractFiles.flexApi();
+
+        JsonNode example = JSON.readTree(Json.mapper().writeValueAsString(
+                api.getComponents().getExamples().get("LomnRequired").getValue()));
+
+        assertThat(example).isEqualTo(documented);
+        assertThat(documented.toString()).isEqualTo(
+                "{\"detail\":[{\"loc\":[\"visit_type\"],\"msg\":\"A LoMN is required for this visit type\",\"type\":\"invalid_request_error\"}]}");
+    }
+
+    @Test
+    void theCreateOperationNamesTheLetterRequiredExample() {
+        OpenAPI api = ContractFiles.flexApi();
+
+        assertThat(api.getPaths().get("/v1/checkout/sessions").getPost().getResponses().get("422")
+                .getContent().get("application/json").getExamples().get("lomn_required").get$ref())
+                .isEqualTo("#/components/examples/LomnRequired");
+    }
+}
