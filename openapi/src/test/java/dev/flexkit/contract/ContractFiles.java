@@ -6,18 +6,18 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /** Parses the packaged contract files for the tests. */
-final class ContractFiles {
+public final class ContractFiles {
 
     private ContractFiles() {
     }
 
-    static SwaggerParseResult parse(String resource) {
+    public static SwaggerParseResult parse(String resource) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         return new OpenAPIV3Parser().readContents(FlexContract.read(resource), null, options);
     }
 
-    static OpenAPI flexApi() {
+    public static OpenAPI flexApi() {
         return parse(FlexContract.FLEX_API).getOpenAPI();
     }
 }
