@@ -1,0 +1,74 @@
+package dev.flexkit.sandbox;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.flexkit.sandbox.control.ControlApi;
+import dev.flexkit.sandbox.domain.Datasets;
+import dev.flexkit.sandbox.domain.Drafts;
+import dev.flexkit.sandbox.http.ContractRoutes;
+import dev.flexkit.sandbox.http.FlexApiTransformer;
+
+/**
+ * The Flex sandbox: a WireMock server that answers the Flex API from per-key state and the documented rules,
+ * with a control API under {@code /__admin/flex/}.
+ *
+ * <pre>{@code
+ * try (FlexSandbox sandbox = FlexSandbox.start(0)) {
+ *     ApiClient client = new ApiClient().setBasePath(sandbox.baseUrl()).setBearerToken("fsk_test_mine");
+ *     ...
+ * }
+ * }</pre>
+ * To run it under WireMock's own JUnit extension instead, give {@link #configure} to
+ * {@code WireMockExtension.newInstance().options(...)}.
+ */
+public final class FlexSandbox implements AutoCloseable {
+
+    private final WireMockServer server;
+
+    private FlexSandbox(WireMockServer server) {
+        this.server = server;
+    }
+
+    /**
+     * @param port the port to listen on, 0 for any free port
+     * @return a running sandbox with empty datasets
+     */
+    public static FlexSandbox start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * @param startingSeed the dataset every API key starts with, or {@code null} for empty datasets
+     */
+    public static FlexSandbox start(int port, Drafts.Seed startingSeed) {
+        WireMockServer server = new WireMockServer(configure(wireMockConfig().port(port), startingSeed));
+        server.start();
+        return new FlexSandbox(server);
+    }
+
+    /** Adds the sandbox's extensions to a WireMock configuration. */
+    public static WireMockConfiguration configure(WireMockConfiguration options, Drafts.Seed startingSeed) {
+        Datasets datasets = new Datasets(startingSeed);
+        return options
+                .extensions(new FlexApiTransformer(datasets), new ContractRoutes(), new ControlApi(datasets))
+                // The sandbox answers from state; WireMock's own files and request journal are not used.
+                .usingFilesUnderDirectory(System.getProperty("java.io.tmpdir"))
+                .disableRequestJournal();
+    }
+
+    /** @return e.g. {@code http://localhost:8089} */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

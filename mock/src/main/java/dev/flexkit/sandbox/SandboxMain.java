@@ -1,0 +1,47 @@
+package dev.flexkit.sandbox;
+
+import dev.flexkit.sandbox.control.SeedFiles;
+import dev.flexkit.sandbox.domain.Drafts;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar flex-sandbox.jar --port 8089 [--seed FILE.yaml]}: runs the sandbox until stopped. */
+@Command(name = "flex-sandbox", mixinStandardHelpOptions = true, version = "flex-sandbox 0.1.0",
+        description = "Runs the Flex sandbox: the Flex API answered from per-key state and the documented rules.")
+public final class SandboxMain implements Callable<Integer> {
+
+    @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 8089;
+
+    @Option(names = "--seed", paramLabel = "FILE", description = "Seed file (YAML or JSON): the starting dataset of every API key.")
+    Path seed;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SandboxMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Drafts.Seed startingSeed;
+        try {
+            startingSeed = seed == null ? null : SeedFiles.read(seed);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        FlexSandbox sandbox = FlexSandbox.start(port, startingSeed);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "flex-sandbox-shutdown"));
+        System.out.println("Flex sandbox listening on " + sandbox.baseUrl() + (seed == null ? "" : " (seeded from " + seed + ")"));
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.flexkit.sandbox.control;
+
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import dev.flexkit.sandbox.domain.Datasets;
+
+/**
+ * The sandbox's control API ({@code openapi/sandbox-control.yaml}), on WireMock's admin API under
+ * {@code /__admin/flex/}. Every call is scoped to the API key of its {@code Authorization} header, like the
+ * Flex API, so any language can drive the sandbox over HTTP.
+ */
+public final class ControlApi implements AdminApiExtension {
+
+    private final Datasets datasets;
+
+    public ControlApi(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    @Override
+    public String getName() {
+        return "flex-sandbox-control";
+    }
+
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.POST, "/flex/reset", new ResetTask(datasets));
+        router.add(RequestMethod.POST, "/flex/seed", new SeedTask(datasets));
+        router.add(RequestMethod.GET, "/flex/clock", new ClockTasks.Read(datasets));
+        router.add(RequestMethod.POST, "/flex/clock", new ClockTasks.Change(datasets));
+        router.add(RequestMethod.POST, "/flex/checkout/sessions/{id}/complete", new CompleteCheckoutTask(datasets));
+        router.add(RequestMethod.GET, "/flex/customers/{id}/letters", new ListLettersTask(datasets));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.flexkit.sandbox.control;
+
+import dev.flexkit.client.model.HsaFsaEligibility;
+import dev.flexkit.client.model.VisitType;
+import dev.flexkit.sandbox.client.model.SeedCustomer;
+import dev.flexkit.sandbox.client.model.SeedDocument;
+import dev.flexkit.sandbox.client.model.SeedPaymentMethod;
+import dev.flexkit.sandbox.client.model.SeedPrice;
+import dev.flexkit.sandbox.client.model.SeedProduct;
+import dev.flexkit.sandbox.domain.Drafts;
+import dev.flexkit.sandbox.domain.Problem;
+import dev.flexkit.sandbox.domain.RuleViolationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads a seed document (the control API's {@code SeedDocument}) into the domain. Visit types and
+ * eligibilities must be values of the Flex contract's enums: the sandbox serves them back in responses that
+ * are checked against that contract.
+ */
+public final class SeedDocuments {
+
+    private SeedDocuments() {
+    }
+
+    public static Drafts.Seed toDomain(SeedDocument document) {
+        List<Problem> problems = new ArrayList<>();
+        List<Drafts.ProductDraft> products = new ArrayList<>();
+        List<SeedProduct> seededProducts = orEmpty(document.getProducts());
+        for (int i = 0; i < seededProducts.size(); i++) {
+            SeedProduct p = seededProducts.get(i);
+            products.add(new Drafts.ProductDraft(p.getProductId(), p.getName(), p.getDescription(),
+                    parse(p.getVisitType(), VisitType::fromValue, VisitType.values(), problems, "products", i, "visit_type"),
+                    parse(p.getHsaFsaEligibility(), HsaFsaEligibility::fromValue, HsaFsaEligibility.values(), problems,
+                            "products", i, "hsa_fsa_eligibility"),
+                    null, null, null, null, null, Map.of()));
+        }
+        List<Drafts.PriceDraft> prices = new ArrayList<>();
+        for (SeedPrice p : orEmpty(document.getPrices())) {
+            prices.add(new Drafts.PriceDraft(p.getPriceId(), p.getProduct(), p.getUnitAmount(), p.getDescription(), null, true, Map.of()));
+        }
+        List<Drafts.SeedCustomer> customers = new ArrayList<>();
+        List<SeedCustomer> seededCustomers = orEmpty(document.getCustomers());
+        for (int i = 0; i < seededCustomers.size(); i++) {
+            customers.add(customer(seededCustomers.get(i), i, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        return new Drafts.Seed(document.getNow() == null ? null : document.getNow().toInstant(), products, prices, customers);
+    }
+
+    private static Drafts.SeedCustomer customer(SeedCustomer c, int index, List<Problem> problems) {
+        Drafts.CustomerDraft draft = new Drafts.CustomerDraft(c.getCustomerId(), c.getFirstName(), c.getLastName(),
+                c.getEmail(), c.getPhone(), null, null, Map.of());
+        List<Drafts.SeedPaymentMethod> methods = new ArrayList<>();
+        for (SeedPaymentMethod pm : orEmpty(c.getPaymentMethods())) {
+            methods.add(new Drafts.SeedPaymentMethod(pm.getPaymentMethodId(), Boolean.TRUE.equals(pm.getOffSession()),
+                    pm.getBrand() == null ? "visa" : pm.getBrand(), pm.getLast4() == null ? "4242" : pm.getLast4()));
+        }
+        List<Drafts.SeedLetter> letters = new ArrayList<>();
+        var seededLetters = orEmpty(c.getLetters());
+        for (int j = 0; j < seededLetters.size(); j++) {
+            VisitType visitType = parse(seededLetters.get(j).getVisitType(), VisitType::fromValue, VisitType.values(), problems,
+                    "customers", index, "letters", j, "visit_type");
+            LocalDate day = seededLetters.get(j).getConsultationDate();
+            letters.add(new Drafts.SeedLetter(visitType, day));
+        }
+        return new Drafts.SeedCustomer(draft, methods, letters);
+    }
+
+    private static <E extends Enum<E>> E parse(String value, Function<String, E> fromValue, E[] values, List<Problem> problems,
+            Object... loc) {
+        if (value == null) {
+            return null;
+        }
+        E parsed = fromValue.apply(value);
+        if (parsed.name().equals("UNKNOWN_DEFAULT_OPEN_API")) {
+            List<String> known = Arrays.stream(values).filter(v -> v != parsed).map(Object::toString).toList();
+            List<Object> where = new ArrayList<>(List.of("body"));
+            where.addAll(List.of(loc));
+            problems.add(new Problem(where, "'" + value + "' is not one of the Flex contract's values " + known, "enum"));
+        }
+        return parsed;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

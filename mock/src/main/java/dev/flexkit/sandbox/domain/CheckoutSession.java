@@ -1,0 +1,99 @@
+package dev.flexkit.sandbox.domain;
+
+import dev.flexkit.client.model.CaptureMethod;
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.VisitType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A checkout session and everything the merchant asked for when creating it. */
+public record CheckoutSession(
+        String id,
+        CheckoutSessionMode mode,
+        CheckoutSessionStatus status,
+        List<LineItem> lineItems,
+        Charges charges,
+        String customerId,
+        String paymentMethodId,
+        String paymentIntentId,
+        boolean savesPaymentMethodForOffSession,
+        CaptureMethod captureMethod,
+        Links links,
+        CustomerDefaults defaults,
+        Map<String, String> metadata,
+        List<Refund> refunds,
+        Instant createdAt,
+        Instant expiresAt) implements Entity {
+
+    public CheckoutSession {
+        lineItems = List.copyOf(lineItems);
+        metadata = Map.copyOf(metadata);
+        refunds = List.copyOf(refunds);
+    }
+
+    /** What the merchant adds to or takes off the items, in cents. */
+    public record Charges(int discount, int tax, int shipping, String shippingRateName, boolean allowPromotionCodes) {
+
+        public static final Charges NONE = new Charges(0, 0, 0, null, false);
+    }
+
+    /** Where the hosted page sends the customer, and the merchant's own reference. */
+    public record Links(String successUrl, String cancelUrl, String clientReferenceId) {
+    }
+
+    /** Values pre-filled on the hosted page. */
+    public record CustomerDefaults(String customerId, String email, String firstName, String lastName, String phone) {
+    }
+
+    public int amountSubtotal() {
+        return lineItems.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+    }
+
+    public int amountTotal() {
+        return Math.max(0, Math.addExact(Math.addExact(amountSubtotal() - charges.discount(), charges.tax()), charges.shipping()));
+    }
+
+    public int amountRefunded() {
+        return refunds.stream().mapToInt(Refund::amount).sum();
+    }
+
+    public boolean letterOfMedicalNecessityRequired() {
+        return lineItems.stream().anyMatch(item -> item.product().needsLetter());
+    }
+
+    public boolean hsaFsaEligible() {
+        return lineItems.stream().allMatch(item -> item.product().hsaFsaEligible());
+    }
+
+    /** The visit type of the first item that needs a letter, or {@code null} when none does. */
+    public VisitType visitType() {
+        return lineItems.stream().filter(item -> item.product().needsLetter())
+                .map(item -> item.product().visitType())
+                .findFirst().orElse(null);
+    }
+
+    public boolean isOffSession() {
+        return mode == CheckoutSessionMode.OFF_SESSION;
+    }
+
+    public CheckoutSession completedBy(String payer, String paymentMethod) {
+        return new CheckoutSession(id, mode, CheckoutSessionStatus.COMPLETE, lineItems, charges, payer, paymentMethod,
+                paymentIntentId, savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds,
+                createdAt, expiresAt);
+    }
+
+    public CheckoutSession withStatus(CheckoutSessionStatus newStatus) {
+        return new CheckoutSession(id, mode, newStatus, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, createdAt, expiresAt);
+    }
+
+    public CheckoutSession withRefund(Refund refund) {
+        List<Refund> all = new ArrayList<>(refunds);
+        all.add(refund);
+        return new CheckoutSession(id, mode, status, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, all, createdAt, expiresAt);
+    }
+}

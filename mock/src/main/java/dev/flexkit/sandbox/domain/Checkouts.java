@@ -1,0 +1,328 @@
+package dev.flexkit.sandbox.domain;
+
+import dev.flexkit.client.model.CaptureMethod;
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.PaymentIntentStatus;
+import dev.flexkit.sandbox.domain.Drafts.CheckoutDraft;
+import dev.flexkit.sandbox.domain.Drafts.DiscountDraft;
+import dev.flexkit.sandbox.domain.Drafts.HostedCustomer;
+import dev.flexkit.sandbox.domain.Drafts.LineDraft;
+import dev.flexkit.sandbox.domain.Drafts.RefundDraft;
+import dev.flexkit.sandbox.domain.Drafts.RefundLine;
+import dev.flexkit.sandbox.domain.rules.OffSessionRules;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checkout sessions: created by the merchant (on or off session), completed by the customer on the hosted page,
+ * canceled, reauthorized and refunded.
+ * <p>
+ * Creating a session checks, in this order, and answers with the problems of the first step that fails:
+ * <ol>
+ *   <li>the request itself: the mode is one the sandbox simulates, every line names exactly one of
+ *       {@code price} and {@code price_data}, every id it names exists ({@code price_not_found},
+ *       {@code customer_not_found}, ...);</li>
+ *   <li>off-session only, the documented rules in the order of {@link OffSessionRules}.</li>
+ * </ol>
+ * Nothing is stored unless every check passes.
+ */
+public final class Checkouts {
+
+    /** How long an open session waits for the customer (Flex's default is not documented). */
+    static final Duration SESSION_LIFETIME = Duration.ofHours(24);
+
+    private final Dataset data;
+
+    Checkouts(Dataset data) {
+        this.data = data;
+    }
+
+    public CheckoutSession create(CheckoutDraft draft) {
+        return data.locked(() -> {
+            Instant now = data.clock.now();
+            Cart cart = resolve(draft);
+            PaymentIntent payment = PaymentIntent.awaitingPayment(cart.total(), captureMethod(draft), draft.customerId(), now);
+            CheckoutSession session = new CheckoutSession(Ids.next("fcs_"), draft.mode(), CheckoutSessionStatus.OPEN,
+                    cart.items(), cart.charges(), draft.customerId(), draft.paymentMethodId(), payment.id(),
+                    draft.savePaymentMethodForOffSession(), captureMethod(draft), draft.links(), draft.defaults(),
+                    draft.metadata() == null ? Map.of() : draft.metadata(), List.of(), now, now.plus(SESSION_LIFETIME));
+            if (session.isOffSession()) {
+                PaymentMethod method = data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
+                List<Problem> problems = OffSessionRules.check(draft.customerId(), method, cart.items(),
+                        data.customers().lettersOf(nullToEmpty(draft.customerId())), data.clock.today());
+                if (!problems.isEmpty()) {
+                    throw new RuleViolationException(problems);
+                }
+                payment = payment.paidWith(draft.customerId(), draft.paymentMethodId());
+                session = session.completedBy(draft.customerId(), draft.paymentMethodId());
+            }
+            data.paymentIntents.put(payment);
+            data.checkoutSessions.put(session);
+            return session;
+        });
+    }
+
+    /**
+     * The customer completes the hosted checkout of an open on-session session: identifies themselves, goes
+     * through the consultation and pays.
+     *
+     * @param approved whether the consultation grants a letter for the visit types of the cart that need one
+     */
+    public Completion complete(String sessionId, boolean approved, HostedCustomer who) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            requireOpen(session);
+            Customer customer = payer(session, who);
+            List<Letter> granted = approved ? grantLetters(session, customer) : List.of();
+            PaymentMethod method = new PaymentMethod(Ids.next("fpm_"), customer.id(), session.savesPaymentMethodForOffSession(),
+                    PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3), data.clock.now());
+            data.paymentMethods.put(method);
+            data.letters.addAll(granted);
+            data.paymentIntents.put(data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
+            CheckoutSession completed = session.completedBy(customer.id(), method.id());
+            data.checkoutSessions.put(completed);
+            return new Completion(completed, customer, method, granted);
+        });
+    }
+
+    /** What a completed hosted checkout left behind. */
+    public record Completion(CheckoutSession session, Customer customer, PaymentMethod paymentMethod, List<Letter> lettersGranted) {
+    }
+
+    /** Cancels an open session, or releases the hold of an authorized, uncaptured payment. */
+    public CheckoutSession cancel(String sessionId) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            boolean held = payment.status() == PaymentIntentStatus.REQUIRES_CAPTURE;
+            if (!held) {
+                requireOpen(session);
+            }
+            data.paymentIntents.put(payment.canceled());
+            CheckoutSession canceled = session.withStatus(CheckoutSessionStatus.CANCELED);
+            data.checkoutSessions.put(canceled);
+            return canceled;
+        });
+    }
+
+    /** Renews the hold of an authorized, uncaptured payment. The sandbox does not let holds lapse, so nothing else changes. */
+    public CheckoutSession reauth(String sessionId) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            if (data.paymentIntents.require(session.paymentIntentId()).status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
+                throw new InvalidStateException("checkout_session_not_authorized",
+                        "only a session whose payment is authorized and not captured (capture_method: manual) can be reauthorized");
+            }
+            return session;
+        });
+    }
+
+    public CheckoutSession refund(String sessionId, RefundDraft draft) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            if (payment.status() != PaymentIntentStatus.SUCCEEDED) {
+                throw new InvalidStateException("checkout_session_not_paid", "only a paid checkout session can be refunded");
+            }
+            int refundable = payment.amountReceived() - session.amountRefunded();
+            if (refundable == 0) {
+                throw new InvalidStateException("checkout_session_already_refunded", "nothing is left to refund");
+            }
+            int amount = refundAmount(session, draft, refundable);
+            if (amount > refundable) {
+                throw new RuleViolationException(Problem.of("refund_exceeds_amount_received",
+                        amount + " is more than the " + refundable + " still refundable", "amount"));
+            }
+            Refund refund = new Refund(Ids.next("fref_"), payment.id(), amount,
+                    draft.metadata() == null ? Map.of() : draft.metadata(), data.clock.now());
+            CheckoutSession refunded = session.withRefund(refund);
+            data.checkoutSessions.put(refunded);
+            return refunded;
+        });
+    }
+
+    public CheckoutSession session(String id) {
+        return data.locked(() -> data.checkoutSessions.require(id));
+    }
+
+    public PaymentIntent paymentIntent(String id) {
+        return data.locked(() -> data.paymentIntents.require(id));
+    }
+
+    public List<CheckoutSession> list(CheckoutSessionFilter filter, Page page) {
+        return data.locked(() -> page.of(data.checkoutSessions.newestFirst().stream()
+                .filter(session -> filter.accepts(session, data))
+                .toList()));
+    }
+
+    public List<LineItem> lineItems(String sessionId, Page page) {
+        return data.locked(() -> page.of(data.checkoutSessions.require(sessionId).lineItems()));
+    }
+
+    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {
+    }
+
+    private Cart resolve(CheckoutDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.mode() != CheckoutSessionMode.PAYMENT && draft.mode() != CheckoutSessionMode.OFF_SESSION) {
+            problems.add(Problem.of("mode_not_supported_by_sandbox",
+                    "the sandbox simulates mode payment and off_session only, not " + draft.mode(), "mode"));
+        }
+        List<LineItem> items = lineItems(draft.lineItems(), problems);
+        if (draft.customerId() != null && !data.customers.contains(draft.customerId())) {
+            problems.add(Problem.of("customer_not_found", "No such customer: " + draft.customerId(), "customer"));
+        }
+        if (draft.paymentMethodId() != null && !data.paymentMethods.contains(draft.paymentMethodId())) {
+            problems.add(Problem.of("payment_method_not_found", "No such payment method: " + draft.paymentMethodId(), "payment_method"));
+        }
+        CheckoutSession.Charges charges = charges(draft, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        try {
+            int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+            int total = Math.max(0, Math.addExact(Math.addExact(subtotal - charges.discount(), charges.tax()), charges.shipping()));
+            return new Cart(items, charges, total);
+        } catch (ArithmeticException overflow) {
+            throw new RuleViolationException(Problem.of("amount_too_large", "the total does not fit in an amount", "line_items"));
+        }
+    }
+
+    private List<LineItem> lineItems(List<LineDraft> lines, List<Problem> problems) {
+        List<LineItem> items = new ArrayList<>();
+        boolean unknownPrice = false;
+        for (int i = 0; i < lines.size(); i++) {
+            LineDraft line = lines.get(i);
+            if ((line.priceId() == null) == (line.priceData() == null)) {
+                problems.add(Problem.of("invalid_line_item", "give exactly one of price and price_data", "line_items", i));
+            } else if (line.priceId() != null) {
+                Price price = data.prices.find(line.priceId()).filter(Price::active).orElse(null);
+                if (price == null) {
+                    unknownPrice = true;
+                } else {
+                    items.add(new LineItem(Ids.next("fli_"), price, data.products.require(price.productId()), line.quantity()));
+                }
+            } else if (!data.products.contains(line.priceData().productId())) {
+                problems.add(Problem.of("product_not_found", "No such product: " + line.priceData().productId(),
+                        "line_items", i, "price_data", "product"));
+            } else {
+                Price inline = new Price(Ids.next("fprice_"), line.priceData().productId(), line.priceData().unitAmount(),
+                        null, line.priceData().recurring(), false, Map.of(), data.clock.now());
+                items.add(new LineItem(Ids.next("fli_"), inline, data.products.require(inline.productId()), line.quantity()));
+            }
+        }
+        if (unknownPrice) {
+            // Flex's own wording: it does not say which price (Flex's WooCommerce plugin, MER-1371).
+            problems.add(new Problem(List.of("price"), "price_not_found: One or more prices are not valid", "price_not_found"));
+        }
+        return items;
+    }
+
+    private static CheckoutSession.Charges charges(CheckoutDraft draft, List<Problem> problems) {
+        int discount = 0;
+        List<DiscountDraft> discounts = draft.discounts() == null ? List.of() : draft.discounts();
+        for (int i = 0; i < discounts.size(); i++) {
+            DiscountDraft d = discounts.get(i);
+            if (d.couponId() != null) {
+                // The sandbox has no coupons API, so no coupon id can exist in it.
+                problems.add(Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
+            } else if (d.amountOff() != null) {
+                discount += d.amountOff();
+            }
+        }
+        String shippingName = null;
+        int shipping = 0;
+        if (draft.shipping() != null) {
+            if (draft.shipping().shippingRateId() != null) {
+                problems.add(Problem.of("shipping_rate_not_found", "No such shipping rate: " + draft.shipping().shippingRateId(),
+                        "shipping_options", "shipping_rate_id"));
+            } else if (draft.shipping().amount() != null) {
+                shipping = draft.shipping().amount();
+                shippingName = draft.shipping().displayName();
+            }
+        }
+        int tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
+        return new CheckoutSession.Charges(discount, tax, shipping, shippingName, draft.allowPromotionCodes());
+    }
+
+    private static CaptureMethod captureMethod(CheckoutDraft draft) {
+        return draft.captureMethod() == null ? CaptureMethod.AUTOMATIC : draft.captureMethod();
+    }
+
+    private static void requireOpen(CheckoutSession session) {
+        switch (session.status()) {
+            case OPEN -> {
+            }
+            case CANCELED -> throw new InvalidStateException("checkout_session_canceled", "the checkout session was canceled");
+            case EXPIRED -> throw new InvalidStateException("checkout_session_expired", "the checkout session expired");
+            default -> throw new InvalidStateException("checkout_session_already_processed",
+                    "the checkout session was already processed");
+        }
+    }
+
+    private Customer payer(CheckoutSession session, HostedCustomer who) {
+        CheckoutSession.CustomerDefaults defaults = session.defaults();
+        String email = who != null && who.email() != null ? who.email()
+                : defaults != null && defaults.email() != null && session.customerId() == null ? defaults.email() : null;
+        if (email == null) {
+            if (session.customerId() != null) {
+                return data.customers.require(session.customerId());
+            }
+            throw new RuleViolationException(Problem.of("customer_details_required",
+                    "the session has no customer and no default email; give customer.email", "customer"));
+        }
+        return data.customers().byEmail(email).orElseGet(() -> {
+            HostedCustomer named = who != null && who.email() != null ? who
+                    : new HostedCustomer(email, defaults.firstName(), defaults.lastName(), defaults.phone());
+            Customer created = data.customers().newCustomer(new Drafts.CustomerDraft(null, named.firstName(), named.lastName(),
+                    email, named.phone(), null, null, Map.of()));
+            data.customers.put(created);
+            return created;
+        });
+    }
+
+    private List<Letter> grantLetters(CheckoutSession session, Customer customer) {
+        return session.lineItems().stream()
+                .filter(item -> item.product().needsLetter() && item.product().visitType() != null)
+                .map(item -> item.product().visitType())
+                .distinct()
+                .map(visitType -> new Letter(customer.id(), visitType, data.clock.today()))
+                .toList();
+    }
+
+    private static int refundAmount(CheckoutSession session, RefundDraft draft, int refundable) {
+        if (draft.amount() != null) {
+            return draft.amount();
+        }
+        if (draft.lines() == null || draft.lines().isEmpty()) {
+            return refundable;
+        }
+        List<Problem> problems = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < draft.lines().size(); i++) {
+            RefundLine line = draft.lines().get(i);
+            int index = i;
+            LineItem item = session.lineItems().stream().filter(it -> it.price().id().equals(line.priceId())).findFirst().orElse(null);
+            if (item == null) {
+                problems.add(Problem.of("price_not_in_checkout_session", line.priceId() + " is not a price of this checkout session",
+                        "line_items", index, "price"));
+            } else if (line.amount() > item.amount()) {
+                problems.add(Problem.of("refund_exceeds_line_amount", line.amount() + " is more than the line's " + item.amount(),
+                        "line_items", index, "amount_to_refund"));
+            }
+            total += line.amount();
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        return total;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.flexkit.sandbox.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Everything one API key sees: its objects and its clock. Flex separates data by key; so does the sandbox, so
+ * that parallel test runs never see each other's objects. Every read and change happens under the dataset's
+ * lock, which makes each operation atomic: parallel requests on one key neither lose nor duplicate anything.
+ */
+public final class Dataset {
+
+    final SandboxClock clock = new SandboxClock();
+    final Store<Product> products = new Store<>("product");
+    final Store<Price> prices = new Store<>("price");
+    final Store<Customer> customers = new Store<>("customer");
+    final Store<PaymentMethod> paymentMethods = new Store<>("payment method");
+    final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
+    final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
+    final List<Letter> letters = new ArrayList<>();
+
+    private final Catalog catalog = new Catalog(this);
+    private final Customers customerBook = new Customers(this);
+    private final Checkouts checkouts = new Checkouts(this);
+    private final Control control = new Control(this);
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Customers customers() {
+        return customerBook;
+    }
+
+    public Checkouts checkouts() {
+        return checkouts;
+    }
+
+    public Control control() {
+        return control;
+    }
+
+    synchronized <T> T locked(Supplier<T> operation) {
+        return operation.get();
+    }
+
+    void clear() {
+        products.clear();
+        prices.clear();
+        customers.clear();
+        paymentMethods.clear();
+        checkoutSessions.clear();
+        paymentIntents.clear();
+        letters.clear();
+        clock.reset();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.flexkit.sandbox.domain;
+
+import dev.flexkit.client.model.CaptureMethod;
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.HsaFsaEligibility;
+import dev.flexkit.client.model.VisitType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What callers ask the domain to create or change. A {@code null} field is one the caller did not give: on a
+ * draft it takes its default, on a change it leaves the object as it is.
+ */
+public final class Drafts {
+
+    private Drafts() {
+    }
+
+    /** A new product; {@code productId} keeps a given id (seed files), otherwise one is made. */
+    public record ProductDraft(String productId, String name, String description, VisitType visitType,
+            HsaFsaEligibility eligibility, String upcCode, String gtin, String referenceGtin, String url,
+            String clientReferenceId, Map<String, String> metadata) {
+    }
+
+    public record ProductChanges(String name, String description, Boolean active, VisitType visitType,
+            HsaFsaEligibility eligibility, String upcCode, String gtin, String referenceGtin, String url,
+            Map<String, String> metadata) {
+    }
+
+    public record PriceDraft(String priceId, String productId, Integer unitAmount, String description,
+            Price.Recurring recurring, Boolean active, Map<String, String> metadata) {
+    }
+
+    public record CustomerDraft(String customerId, String firstName, String lastName, String email, String phone,
+            String employer, Address shipping, Map<String, String> metadata) {
+    }
+
+    public record CustomerChanges(String firstName, String lastName, String email, String phone, String employer,
+            Address shipping, Map<String, String> metadata) {
+    }
+
+    /** One line of a checkout: an existing price, or an inline price of an existing product. */
+    public record LineDraft(String priceId, InlinePrice priceData, int quantity) {
+    }
+
+    public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {
+    }
+
+    public record DiscountDraft(String couponId, Integer amountOff) {
+    }
+
+    public record ShippingDraft(String shippingRateId, String displayName, Integer amount) {
+    }
+
+    public record CheckoutDraft(CheckoutSessionMode mode, List<LineDraft> lineItems, String customerId,
+            String paymentMethodId, boolean savePaymentMethodForOffSession, CaptureMethod captureMethod,
+            CheckoutSession.Links links, CheckoutSession.CustomerDefaults defaults, Map<String, String> metadata,
+            boolean allowPromotionCodes, List<DiscountDraft> discounts, ShippingDraft shipping, Integer taxAmount) {
+    }
+
+    /** Who fills in the hosted page; {@code email} may be null to fall back on the session's customer or defaults. */
+    public record HostedCustomer(String email, String firstName, String lastName, String phone) {
+    }
+
+    public record RefundLine(String priceId, int amount) {
+    }
+
+    public record RefundDraft(Integer amount, List<RefundLine> lines, Map<String, String> metadata) {
+    }
+
+    public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {
+    }
+
+    public record SeedLetter(VisitType visitType, LocalDate consultationDate) {
+    }
+
+    public record SeedCustomer(CustomerDraft customer, List<SeedPaymentMethod> paymentMethods, List<SeedLetter> letters) {
+    }
+
+    public record Seed(java.time.Instant now, List<ProductDraft> products, List<PriceDraft> prices,
+            List<SeedCustomer> customers) {
+    }
+}

@@ -1,0 +1,7 @@
+package dev.flexkit.sandbox.domain;
+
+/** An object of the dataset with an id of its own. */
+public interface Entity {
+
+    String id();
+}

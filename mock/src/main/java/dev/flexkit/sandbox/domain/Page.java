@@ -1,0 +1,42 @@
+package dev.flexkit.sandbox.domain;
+
+import java.util.List;
+
+/**
+ * Flex's list parameters: cursors ({@code starting_after}, {@code ending_before}), then {@code offset} and
+ * {@code limit}, applied to a list in Flex's order (newest first).
+ */
+public record Page(String startingAfter, String endingBefore, int offset, int limit) {
+
+    public static final int DEFAULT_LIMIT = 10;
+
+    public static Page first(int limit) {
+        return new Page(null, null, 0, limit);
+    }
+
+    public <T extends Entity> List<T> of(List<T> all) {
+        int from = 0;
+        int to = all.size();
+        if (startingAfter != null) {
+            from = indexOf(all, startingAfter, "starting_after") + 1;
+        }
+        if (endingBefore != null) {
+            to = indexOf(all, endingBefore, "ending_before");
+            // ending_before pages backwards: the page that ends right before the cursor.
+            from = Math.max(from, to - offset - limit);
+            to = Math.max(from, to - offset);
+            return all.subList(from, to);
+        }
+        from = Math.min(to, from + offset);
+        return all.subList(from, Math.min(to, from + limit));
+    }
+
+    private static <T extends Entity> int indexOf(List<T> all, String id, String parameter) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new RuleViolationException(Problem.of("invalid_cursor", id + " is not in this list", "query", parameter));
+    }
+}

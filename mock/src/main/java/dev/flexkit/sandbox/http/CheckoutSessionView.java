@@ -1,0 +1,114 @@
+package dev.flexkit.sandbox.http;
+
+import dev.flexkit.client.model.CheckoutSession;
+import dev.flexkit.client.model.CustomerDefaults;
+import dev.flexkit.client.model.ExpandableCustomer;
+import dev.flexkit.client.model.ExpandablePaymentIntent;
+import dev.flexkit.client.model.SetupFutureUse;
+import dev.flexkit.client.model.ShippingOptions;
+import dev.flexkit.client.model.SplitCart;
+import dev.flexkit.client.model.SplitCartPart;
+import dev.flexkit.client.model.TaxRate;
+import dev.flexkit.client.model.TotalDetails;
+import dev.flexkit.sandbox.domain.Dataset;
+import dev.flexkit.sandbox.domain.LineItem;
+import java.util.List;
+
+/** A checkout session as the Flex API shows it, with the fields the caller asked to expand. */
+final class CheckoutSessionView {
+
+    /** The hosted page of Flex's documentation; the sandbox's stand-in for it is its control API. */
+    private static final String HOSTED_PAGE = "https://checkout.withflex.com/pay/c/";
+
+    private CheckoutSessionView() {
+    }
+
+    record Expansions(boolean customer, boolean paymentIntent) {
+
+        static Expansions of(ApiCall call) {
+            return new Expansions(call.expands("customer"), call.expands("payment_intent"));
+        }
+
+        static final Expansions NONE = new Expansions(false, false);
+    }
+
+    static CheckoutSession of(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
+        dev.flexkit.sandbox.domain.CheckoutSession.Charges charges = s.charges();
+        return new CheckoutSession()
+                .checkoutSessionId(s.id())
+                .allowPromotionCodes(charges.allowPromotionCodes())
+                .amountTotal(s.amountTotal())
+                .amountSubtotal(s.amountSubtotal())
+                .cancelUrl(s.links().cancelUrl())
+                .captures(List.of())
+                .captureMethod(s.captureMethod())
+                .clientReferenceId(s.links().clientReferenceId())
+                .createdAt(s.createdAt().getEpochSecond())
+                .customer(customer(s, dataset, expand))
+                .defaults(s.defaults() == null ? null : new CustomerDefaults()
+                        .customerId(s.defaults().customerId())
+                        .email(s.defaults().email())
+                        .firstName(s.defaults().firstName())
+                        .lastName(s.defaults().lastName())
+                        .phone(s.defaults().phone()))
+                .expiresAt(s.expiresAt().getEpochSecond())
+                .invoice(null)
+                .hsaFsaEligible(s.hsaFsaEligible())
+                .letterOfMedicalNecessityRequired(s.letterOfMedicalNecessityRequired())
+                .metadata(Views.metadata(s.metadata()))
+                .mode(s.mode())
+                .origin(null)
+                .paymentIntent(expand.paymentIntent()
+                        ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(dataset.checkouts().paymentIntent(s.paymentIntentId()), dataset, false))
+                        : ExpandablePaymentIntent.ofId(s.paymentIntentId()))
+                .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
+                .refunds(s.refunds().stream().map(Views::refund).toList())
+                .setupIntent(null)
+                .shippingOptions(charges.shippingRateName() == null && charges.shipping() == 0 ? null
+                        : new ShippingOptions().shippingRateId(null).shippingAmount(charges.shipping()).displayName(charges.shippingRateName()))
+                .shippingAddressCollection(false)
+                .shippingDetails(null)
+                .splitCart(splitCart(s))
+                .status(s.status())
+                .successUrl(s.links().successUrl())
+                .subscription(null)
+                .subscriptionData(null)
+                .taxRate(charges.tax() == 0 ? null : new TaxRate().amount(charges.tax()))
+                .testMode(true)
+                .totalDetails(new TotalDetails()
+                        .amountDiscount(charges.discount())
+                        .amountTax(charges.tax())
+                        .amountShipping(charges.shipping()))
+                .visitType(s.visitType())
+                .setupFutureUse(s.savesPaymentMethodForOffSession() ? SetupFutureUse.OFF_SESSION : null);
+    }
+
+    private static ExpandableCustomer customer(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
+        if (s.customerId() == null) {
+            return null;
+        }
+        return expand.customer()
+                ? ExpandableCustomer.ofObject(Views.customer(dataset.customers().customer(s.customerId())))
+                : ExpandableCustomer.ofId(s.customerId());
+    }
+
+    // On session, a cart that mixes eligible and other items is paid in two parts; off session it never exists.
+    private static SplitCart splitCart(dev.flexkit.sandbox.domain.CheckoutSession s) {
+        List<LineItem> eligible = s.lineItems().stream().filter(i -> i.product().hsaFsaEligible()).toList();
+        if (s.isOffSession() || eligible.isEmpty() || eligible.size() == s.lineItems().size()) {
+            return null;
+        }
+        List<LineItem> other = s.lineItems().stream().filter(i -> !i.product().hsaFsaEligible()).toList();
+        return new SplitCart()
+                .splitCartId(null)
+                .eligibleCart(part(eligible))
+                .nonEligibleCart(part(other))
+                .checkoutSessionId(s.id());
+    }
+
+    private static SplitCartPart part(List<LineItem> items) {
+        int amount = items.stream().mapToInt(LineItem::amount).sum();
+        return new SplitCartPart().amountSubtotal(amount).amountTotal(amount).amountTax(0).amountDiscount(0)
+                .amountShipping(0).paymentIntent(null);
+    }
+}

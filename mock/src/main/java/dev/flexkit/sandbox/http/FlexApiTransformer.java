@@ -1,0 +1,76 @@
+package dev.flexkit.sandbox.http;
+
+import com.github.tomakehurst.wiremock.common.url.PathTemplate;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.flexkit.contract.ContractValidator;
+import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.sandbox.domain.Datasets;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers the Flex API. WireMock routes each request to the stub of its operation ({@link ContractRoutes});
+ * this transformer runs the operation against the caller's dataset and writes the answer.
+ */
+public final class FlexApiTransformer implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "flex-api";
+    static final String OPERATION = "operationId";
+    static final String PATH_TEMPLATE = "pathTemplate";
+    /** The operation of the catch-all stub: a request that matches no operation of the contract. */
+    static final String UNMATCHED = "unmatched";
+
+    private final Datasets datasets;
+    private final ContractValidator contract = ContractValidator.forFlexApi();
+    private final RequestPipeline pipeline = new RequestPipeline(contract, "");
+    private final Map<String, Operation> operations = new HashMap<>();
+
+    public FlexApiTransformer(Datasets datasets) {
+        this.datasets = datasets;
+        CheckoutSessionOperations.register(operations);
+        CustomerOperations.register(operations);
+        CatalogOperations.register(operations);
+    }
+
+    /** @return whether the sandbox implements this operation of the contract */
+    public boolean implementsOperation(String operationId) {
+        return operations.containsKey(operationId);
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        Parameters parameters = serveEvent.getTransformerParameters();
+        String operationId = parameters.getString(OPERATION);
+        if (UNMATCHED.equals(operationId)) {
+            return unmatched(request);
+        }
+        Operation operation = operations.get(operationId);
+        PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
+        return pipeline.serve(request, apiKey -> JsonResponses.json(200, operation.handle(
+                new ApiCall(datasets.forKey(apiKey), request, template.parse(URI.create(request.getUrl()).getPath())))));
+    }
+
+    // FastAPI's answers for a path it does not have, or a method the path does not take.
+    private ResponseDefinition unmatched(Request request) {
+        List<ContractViolation> violations = contract.checkRequest(ContractRequests.of(request, ""));
+        boolean wrongMethod = violations.stream().anyMatch(v -> v.key().equals("validation.request.operation.notAllowed"));
+        return wrongMethod ? JsonResponses.detail(405, "Method Not Allowed") : JsonResponses.detail(404, "Not Found");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.flexkit.sandbox.http;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.flexkit.contract.ContractValidator;
+import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.sandbox.domain.InvalidStateException;
+import dev.flexkit.sandbox.domain.NotFoundException;
+import dev.flexkit.sandbox.domain.RuleViolationException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What every request of the Flex API and of the control API goes through, in FastAPI's order: the key is
+ * checked (401), then the request against the contract (422), then the operation runs; what the domain
+ * refuses becomes Flex's error envelope. Every refusal happens before the domain changes anything.
+ */
+public final class RequestPipeline {
+
+    private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
+
+    private final ContractValidator contract;
+    private final String mountPath;
+
+    /**
+     * @param mountPath the path the requests' URLs are relative to: empty for the Flex API, {@code /__admin} for the
+     *                  control API
+     */
+    public RequestPipeline(ContractValidator contract, String mountPath) {
+        this.contract = contract;
+        this.mountPath = mountPath;
+    }
+
+    /**
+     * @param operation runs the operation for the dataset of the given API key
+     */
+    public ResponseDefinition serve(Request request, Function<String, ResponseDefinition> operation) {
+        try {
+            String apiKey = ApiKeys.authenticate(request.getHeader("Authorization"));
+            List<ContractViolation> violations = contract.checkRequest(ContractRequests.of(request, mountPath));
+            if (!violations.isEmpty()) {
+                return JsonResponses.problems(422, ContractProblems.of(violations));
+            }
+            return operation.apply(apiKey);
+        } catch (UnauthorizedException e) {
+            return JsonResponses.unauthorized(e.getMessage());
+        } catch (NotFoundException e) {
+            return JsonResponses.detail(404, "not_found");
+        } catch (RuleViolationException e) {
+            return JsonResponses.problems(422, e.problems());
+        } catch (InvalidStateException e) {
+            return JsonResponses.problems(400, List.of(e.problem()));
+        } catch (RuntimeException e) {
+            // A bug of the sandbox, never the caller's input: say so plainly rather than pretend it was a 4xx.
+            LOG.log(Level.SEVERE, "Sandbox failure on " + request.getMethod() + " " + request.getUrl(), e);
+            return JsonResponses.detail(500, "Internal Server Error");
+        }
+    }
+}
