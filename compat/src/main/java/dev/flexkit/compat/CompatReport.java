@@ -1,0 +1,186 @@
+package dev.flexkit.compat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Renders the gate's findings: a Markdown report for a CI comment, a console summary and a verdict line. */
+final class CompatReport {
+
+    private static final int OCCURRENCES_IN_SUMMARY = 3;
+
+    private CompatReport() {
+    }
+
+    /**
+     * @param result the findings
+     * @return the report, in GitHub-flavoured Markdown
+     */
+    static String markdown(CompatResult result) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Flex API compatibility: ").append(result.breaking() ? "BREAKING" : "compatible").append("\n\n");
+        md.append("- Base: `").append(result.base()).append("`\n");
+        md.append("- Head: `").append(result.head()).append("`\n");
+        md.append("- Generated client: generator options and templates from `").append(result.generatorConfig())
+                .append("`\n\n");
+        md.append(headline(result)).append("\n");
+
+        List<Decision> breaking = result.breakingDecisions();
+        if (!breaking.isEmpty()) {
+            md.append("\n## Breaking changes in the contract\n");
+            for (int i = 0; i < breaking.size(); i++) {
+                breakingDecision(md, i + 1, breaking.get(i));
+            }
+        }
+        if (result.javaBreaking()) {
+            javaChanges(md, result.javaChanges());
+        }
+        List<Decision> compatible = result.compatibleDecisions();
+        if (!compatible.isEmpty()) {
+            md.append("\n## Compatible changes\n\n| Change | Where | Rule |\n| --- | --- | --- |\n");
+            for (Decision decision : compatible) {
+                md.append("| ").append(cell(what(decision))).append(" | ").append(cell(where(decision)))
+                        .append(" | `").append(decision.rule().id()).append("` |\n");
+            }
+        }
+        rulesApplied(md, result);
+        return md.toString();
+    }
+
+    private static String headline(CompatResult result) {
+        int specBreaking = result.breakingDecisions().size();
+        int javaBreaking = result.javaChanges().size();
+        int compatible = result.compatibleDecisions().size();
+        if (!result.breaking()) {
+            return "No breaking change. " + plural(compatible, "compatible change") + ".";
+        }
+        return "**" + plural(specBreaking + javaBreaking, "breaking change") + "**: " + specBreaking
+                + " in the contract, " + javaBreaking + " in the generated Java API. "
+                + plural(compatible, "compatible change") + ".";
+    }
+
+    private static void breakingDecision(StringBuilder md, int number, Decision decision) {
+        md.append("\n### ").append(number).append(". ").append(what(decision)).append("\n\n");
+        md.append("- **Where:**");
+        if (decision.occurrences().isEmpty()) {
+            md.append(" the whole spec\n");
+        } else {
+            md.append("\n");
+            decision.occurrences().forEach(occurrence -> md.append("  - `").append(occurrence).append("`\n"));
+        }
+        md.append("- **Breaks:** ").append(breaks(decision.rule())).append("\n");
+        md.append("- **Why:** rule `").append(decision.rule().id()).append("`: ").append(decision.rule().reason())
+                .append("\n");
+        md.append("- **openapi-diff:** ").append(decision.openApiDiff().getValue())
+                .append(decision.overridesOpenApiDiff() ? " (overridden by the rule above)" : "").append("\n");
+    }
+
+    private static void javaChanges(StringBuilder md, List<JavaChange> changes) {
+        md.append("\n## Breaking changes in the generated Java API\n\n");
+        md.append("japicmp, comparing the client generated from each side with the project's generator options.\n");
+        md.append("**Breaks:** ").append(Consumer.JAVA.label()).append(".\n\n");
+        md.append("| Class | Member | Change | Binary | Source | Rule |\n| --- | --- | --- | --- | --- | --- |\n");
+        for (JavaChange change : changes) {
+            md.append("| `").append(change.className()).append("` | ")
+                    .append(change.member().isEmpty() ? "" : "`" + cell(change.member()) + "`").append(" | ")
+                    .append(change.change()).append(" | ")
+                    .append(change.binaryIncompatible() ? "incompatible" : "compatible").append(" | ")
+                    .append(change.sourceIncompatible() ? "incompatible" : "compatible").append(" | `")
+                    .append(change.rule().id()).append("` |\n");
+        }
+    }
+
+    private static void rulesApplied(StringBuilder md, CompatResult result) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Stream.concat(result.decisions().stream().map(Decision::rule),
+                        result.javaChanges().stream().map(JavaChange::rule))
+                .forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+        if (rules.isEmpty()) {
+            return;
+        }
+        md.append("\n<details><summary>Rules applied</summary>\n\n");
+        rules.values().forEach(rule -> md.append("- `").append(rule.id()).append("` (")
+                .append(rule.breaking() ? "breaking" : "compatible").append("): ").append(rule.reason()).append("\n"));
+        md.append("\n</details>\n");
+    }
+
+    /**
+     * @param result the findings
+     * @return a few lines for the console: the counts, then each breaking change on a line
+     */
+    static String summary(CompatResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append("flex-compat: ").append(result.base()).append(" -> ").append(result.head()).append("\n");
+        out.append("  contract: ").append(result.breakingDecisions().size()).append(" breaking, ")
+                .append(result.compatibleDecisions().size()).append(" compatible\n");
+        out.append("  generated Java API: ").append(result.javaChanges().size()).append(" incompatible\n");
+        for (Decision decision : result.breakingDecisions()) {
+            out.append("  BREAKING [").append(decision.rule().id()).append("] ").append(what(decision));
+            List<String> occurrences = decision.occurrences();
+            if (!occurrences.isEmpty()) {
+                out.append(" in ").append(occurrences.stream().limit(OCCURRENCES_IN_SUMMARY)
+                        .collect(Collectors.joining("; ")));
+                if (occurrences.size() > OCCURRENCES_IN_SUMMARY) {
+                    out.append("; and ").append(occurrences.size() - OCCURRENCES_IN_SUMMARY).append(" more");
+                }
+            }
+            out.append("\n");
+        }
+        for (JavaChange change : result.javaChanges()) {
+            out.append("  BREAKING [").append(change.rule().id()).append("] ").append(change.className())
+                    .append(change.member().isEmpty() ? "" : " " + change.member()).append(": ")
+                    .append(change.change()).append("\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param result the findings
+     * @param report where the Markdown report was written, or null
+     * @return the one line that says it all
+     */
+    static String verdictLine(CompatResult result, Path report) {
+        String where = report == null ? "" : "; report: " + report;
+        if (!result.breaking()) {
+            return "flex-compat: compatible: no breaking change ("
+                    + plural(result.compatibleDecisions().size(), "compatible change") + ")" + where;
+        }
+        return "flex-compat: BREAKING: " + result.breakingDecisions().size() + " breaking change(s) in the contract, "
+                + result.javaChanges().size() + " in the generated Java API" + where;
+    }
+
+    private static String what(Decision decision) {
+        StringBuilder what = new StringBuilder("`").append(decision.subject()).append("`: ")
+                .append(decision.kind().label());
+        if (!decision.detail().isEmpty()) {
+            what.append(" (").append(decision.detail()).append(")");
+        }
+        if (decision.side() != Side.NONE) {
+            what.append(", in ").append(decision.side().label()).append("s");
+        }
+        return what.toString();
+    }
+
+    private static String where(Decision decision) {
+        List<String> occurrences = decision.occurrences();
+        if (occurrences.isEmpty()) {
+            return "the whole spec";
+        }
+        return occurrences.size() == 1 ? "`" + occurrences.get(0) + "`" : plural(occurrences.size(), "place");
+    }
+
+    private static String breaks(Rule rule) {
+        return rule.breaks().stream().map(Consumer::label).collect(Collectors.joining(", "));
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

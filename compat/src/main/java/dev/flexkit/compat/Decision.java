@@ -1,0 +1,30 @@
+package dev.flexkit.compat;
+
+import java.util.List;
+import org.openapitools.openapidiff.core.model.DiffResult;
+
+/**
+ * The verdict on one spec-level change, with every place it shows up: a field removed from a shared schema is
+ * one decision listing each operation it reaches.
+ *
+ * @param rule the rule that decided
+ * @param kind what changed
+ * @param side request or response
+ * @param subject what changed, e.g. {@code Customer.email}
+ * @param detail how, e.g. {@code maxLength 255 -> 100}
+ * @param openApiDiff openapi-diff's own verdict, which the rule may have overridden
+ * @param occurrences the operations, and where in them, e.g. {@code GET /v1/customers/{id} (retrieveCustomer) -
+ *     response 200}
+ */
+record Decision(Rule rule, ChangeKind kind, Side side, String subject, String detail, DiffResult openApiDiff,
+        List<String> occurrences) {
+
+    boolean breaking() {
+        return rule.breaking();
+    }
+
+    /** @return whether this gate's rule disagrees with openapi-diff */
+    boolean overridesOpenApiDiff() {
+        return rule.breaking() != openApiDiff.isIncompatible();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.flexkit.compat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The options file and templates the project generates its Java client with (generator-config/), so that both
+ * sides of the Java-level comparison are generated exactly as generated/ generates the published client.
+ *
+ * @param optionsFile flex-client.yaml
+ * @param templateDir the template overrides
+ * @param origin where they were found, for the report
+ * @param fingerprint a digest of their content: clients generated with different settings are different clients
+ */
+record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String fingerprint) {
+
+    static final String FOLDER = "generator-config";
+    private static final String OPTIONS = "flex-client.yaml";
+    private static final String TEMPLATES = "templates";
+    private static final String BUNDLED = "flex-generator-config";
+
+    /**
+     * @param folder a folder holding flex-client.yaml and templates/
+     * @return its configuration
+     * @throws GateException when it holds no flex-client.yaml
+     */
+    static GeneratorConfig in(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(OPTIONS))) {
+            throw new GateException("no " + OPTIONS + " in generator config folder " + folder);
+        }
+        return new GeneratorConfig(folder.resolve(OPTIONS), folder.resolve(TEMPLATES), folder.toString(),
+                fingerprint(folder));
+    }
+
+    /**
+     * The configuration of the checkout the first of the given folders is in, or, outside any checkout, the copy
+     * packaged in this jar.
+     *
+     * @param searchFrom folders to look from, in order of preference
+     * @param workspace where to unpack the packaged copy
+     * @return the configuration
+     */
+    static GeneratorConfig locate(List<Path> searchFrom, Workspace workspace) {
+        return searchFrom.stream()
+                .map(GitRepo::toplevelOf)
+                .flatMap(Optional::stream)
+                .map(top -> top.resolve(FOLDER))
+                .filter(folder -> Files.isRegularFile(folder.resolve(OPTIONS)))
+                .findFirst()
+                .map(GeneratorConfig::in)
+                .orElseGet(() -> bundled(workspace));
+    }
+
+    /**
+     * @param workspace where to unpack it when it is inside a jar
+     * @return the copy of generator-config/ packaged with this class
+     */
+    static GeneratorConfig bundled(Workspace workspace) {
+        Path location = codeLocation();
+        if (Files.isDirectory(location)) {
+            return in(location.resolve(BUNDLED));
+        }
+        Path target = workspace.newFolder(BUNDLED);
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            copyTree(jar.getPath("/" + BUNDLED), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the generator config packaged in " + location, e);
+        }
+        GeneratorConfig unpacked = in(target);
+        return new GeneratorConfig(unpacked.optionsFile(), unpacked.templateDir(), "packaged in " + location,
+                unpacked.fingerprint());
+    }
+
+    private static Path codeLocation() {
+        try {
+            return Path.of(GeneratorConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the classes of the gate", e);
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        }
+    }
+
+    private static String fingerprint(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.flexkit.compat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.nio.file.Path;
+
+/**
+ * A spec as the gate read it.
+ *
+ * @param file the entry file; relative {@code $ref}s resolve from its folder
+ * @param openApi the parsed spec, references to other files resolved into its components
+ * @param contentHash a digest of everything the spec says, across all its files: two specs with the same hash
+ *     generate the same client
+ */
+record LoadedSpec(Path file, OpenAPI openApi, String contentHash) {
+}

@@ -1,0 +1,18 @@
+package dev.flexkit.compat;
+
+import org.openapitools.openapidiff.core.model.DiffResult;
+
+/**
+ * One change found by openapi-diff, at one place of one operation.
+ *
+ * @param kind what changed
+ * @param side whether it is in what clients send or what they receive
+ * @param subject the thing that changed: a schema field ({@code Customer.email}), a parameter, an operation
+ * @param detail the change itself, e.g. {@code maxLength 255 -> 100}; empty when the kind says it all
+ * @param operation the operation it was found in, e.g. {@code GET /v1/customers/{id} (retrieveCustomer)}
+ * @param where where in that operation, e.g. {@code response 200}
+ * @param openApiDiff openapi-diff's own verdict on this change
+ */
+record SpecChange(ChangeKind kind, Side side, String subject, String detail, String operation, String where,
+        DiffResult openApiDiff) {
+}
