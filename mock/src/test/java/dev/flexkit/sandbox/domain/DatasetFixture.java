@@ -1,0 +1,64 @@
+package dev.flexkit.sandbox.domain;
+
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.HsaFsaEligibility;
+import dev.flexkit.client.model.VisitType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A dataset with a small catalog, and shorthands to create checkouts in it. */
+final class DatasetFixture {
+
+    final Dataset dataset = new Dataset();
+    final Price gym;
+    final Price skincare;
+    final Price bandage;
+    final Price shirt;
+
+    DatasetFixture() {
+        dataset.control().setClock(Instant.parse("2026-06-15T12:00:00Z"));
+        gym = price("Gym membership", VisitType.GYM, HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY, 6900);
+        skincare = price("Acne treatment", VisitType.SKINCARE, HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY, 4500);
+        bandage = price("Bandages", null, HsaFsaEligibility.AUTO_SUBSTANTIATION, 900);
+        shirt = price("T-shirt", null, HsaFsaEligibility.NOT_ELIGIBLE, 2500);
+    }
+
+    private Price price(String name, VisitType visitType, HsaFsaEligibility eligibility, int amount) {
+        Product product = dataset.catalog().createProduct(new Drafts.ProductDraft(null, name, null, visitType, eligibility,
+                null, null, null, null, null, Map.of()));
+        return dataset.catalog().createPrice(new Drafts.PriceDraft(null, product.id(), amount, null, null, null, Map.of()));
+    }
+
+    Customer customer(String email) {
+        return dataset.customers().create(new Drafts.CustomerDraft(null, "Jo", "Doe", email, null, null, null, Map.of()));
+    }
+
+    /** A customer holding an off-session card and the given letters, as a seed would make them. */
+    Drafts.Seed seedHolder(String customerId, String paymentMethodId, Drafts.SeedLetter... letters) {
+        return new Drafts.Seed(null, List.of(), List.of(), List.of(new Drafts.SeedCustomer(
+                new Drafts.CustomerDraft(customerId, "Grace", "Holder", customerId + "@example.com", null, null, null, Map.of()),
+                List.of(new Drafts.SeedPaymentMethod(paymentMethodId, true, "visa", "4242")),
+                List.of(letters))));
+    }
+
+    static Drafts.SeedLetter letter(VisitType visitType, String day) {
+        return new Drafts.SeedLetter(visitType, LocalDate.parse(day));
+    }
+
+    CheckoutSession onSession(boolean saveForOffSession, Price... prices) {
+        return dataset.checkouts().create(draft(CheckoutSessionMode.PAYMENT, null, null, saveForOffSession, prices));
+    }
+
+    CheckoutSession offSession(String customerId, String paymentMethodId, Price... prices) {
+        return dataset.checkouts().create(draft(CheckoutSessionMode.OFF_SESSION, customerId, paymentMethodId, false, prices));
+    }
+
+    static Drafts.CheckoutDraft draft(CheckoutSessionMode mode, String customerId, String paymentMethodId, boolean save, Price... prices) {
+        List<Drafts.LineDraft> lines = java.util.Arrays.stream(prices).map(p -> new Drafts.LineDraft(p.id(), null, 1)).toList();
+        return new Drafts.CheckoutDraft(mode, lines, customerId, paymentMethodId, save, null,
+                new CheckoutSession.Links("https://example.com/success", "https://example.com/cancel", null), null, Map.of(),
+                false, List.of(), null, null);
+    }
+}
