@@ -121,7 +121,7 @@ final class CompatReport {
             out.append("  BREAKING [").append(decision.rule().id()).append("] ").append(what(decision));
             List<String> occurrences = decision.occurrences();
             if (!occurrences.isEmpty()) {
-                out.append(" in ").append(occurrences.stream().limit(OCCURRENCES_IN_SUMMARY)
+                out.append(" -- ").append(occurrences.stream().limit(OCCURRENCES_IN_SUMMARY)
                         .collect(Collectors.joining("; ")));
                 if (occurrences.size() > OCCURRENCES_IN_SUMMARY) {
                     out.append("; and ").append(occurrences.size() - OCCURRENCES_IN_SUMMARY).append(" more");

@@ -37,8 +37,9 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
      * @throws GateException when it holds no flex-client.yaml
      */
     static GeneratorConfig in(Path folder) {
-        if (!Files.isRegularFile(folder.resolve(OPTIONS))) {
-            throw new GateException("no " + OPTIONS + " in generator config folder " + folder);
+        if (!Files.isRegularFile(folder.resolve(OPTIONS)) || !Files.isDirectory(folder.resolve(TEMPLATES))) {
+            throw new GateException("generator config folder " + folder + " needs " + OPTIONS + " and " + TEMPLATES
+                    + "/");
         }
         return new GeneratorConfig(folder.resolve(OPTIONS), folder.resolve(TEMPLATES), folder.toString(),
                 fingerprint(folder));
@@ -104,10 +105,13 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
         }
     }
 
+    /* Only what the generator reads: the folder may hold other generators' options. */
     private static String fingerprint(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
+        try (Stream<Path> templates = Files.walk(folder.resolve(TEMPLATES))) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
+            List<Path> files = Stream.concat(Stream.of(folder.resolve(OPTIONS)),
+                    templates.filter(Files::isRegularFile).sorted()).toList();
+            for (Path file : files) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
