@@ -35,15 +35,11 @@ public final class SandboxClient {
     private final ContractViolationRecorder violations;
     private final CloseableHttpClient http;
 
-    SandboxClient(String baseUrl) {
-        this(baseUrl, new ContractViolationRecorder());
-    }
-
-    private SandboxClient(String baseUrl, ContractViolationRecorder violations) {
+    SandboxClient(String baseUrl, ContractViolationRecorder violations) {
         this.baseUrl = baseUrl;
         this.violations = violations;
         this.http = HttpClients.custom()
-                .addExecInterceptorLast("contract-check", new ContractCheckingInterceptor(violations))
+                .addExecInterceptorFirst("contract-check", new ContractCheckingInterceptor(violations))
                 .build();
     }
 
@@ -53,10 +49,6 @@ public final class SandboxClient {
 
     public String baseUrl() {
         return baseUrl;
-    }
-
-    ContractViolationRecorder violations() {
-        return violations;
     }
 
     /** @return a client of the sandbox with another, fresh key (another dataset) but the same contract checks */

@@ -3,6 +3,7 @@ package dev.flexkit.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.contract.http.ContractViolationRecorder;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class SandboxExtension implements ParameterResolver, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
-
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == SandboxClient.class;
@@ -23,23 +22,21 @@ public final class SandboxExtension implements ParameterResolver, AfterEachCallb
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent("client", key -> new SandboxClient(SharedSandbox.baseUrl()),
-                SandboxClient.class);
+        return new SandboxClient(SharedSandbox.baseUrl(), SharedSandbox.VIOLATIONS);
     }
 
+    // Tests run one at a time, so what was recorded since the last test is this test's.
     @Override
     public void afterEach(ExtensionContext context) {
-        SandboxClient client = context.getStore(NAMESPACE).get("client", SandboxClient.class);
-        if (client != null) {
-            assertThat(client.violations().drain()).extracting(ContractViolation::describe)
-                    .as("exchanges that broke the contract").isEmpty();
-        }
+        assertThat(SharedSandbox.VIOLATIONS.drain()).extracting(ContractViolation::describe)
+                .as("exchanges that broke the contract").isEmpty();
     }
 
     /** One sandbox for the whole run: starting Jetty per test would only measure Jetty. */
     private static final class SharedSandbox {
 
         private static final FlexSandbox SANDBOX = FlexSandbox.start(0);
+        private static final ContractViolationRecorder VIOLATIONS = new ContractViolationRecorder();
 
         static {
             Runtime.getRuntime().addShutdownHook(new Thread(SANDBOX::close));

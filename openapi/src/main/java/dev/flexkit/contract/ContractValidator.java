@@ -28,14 +28,20 @@ public final class ContractValidator {
                 .build();
     }
 
-    /** @return a validator for the Flex API contract */
+    /** @return the validator of the Flex API contract (one per JVM: parsing the contract is the costly part) */
     public static ContractValidator forFlexApi() {
-        return new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
+        return Shared.FLEX_API;
     }
 
-    /** @return a validator for the sandbox's control API contract */
+    /** @return the validator of the sandbox's control API contract */
     public static ContractValidator forSandboxControl() {
-        return new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
+        return Shared.SANDBOX_CONTROL;
+    }
+
+    // Built on first use; the validator holds no per-request state, so one instance serves every thread.
+    private static final class Shared {
+        static final ContractValidator FLEX_API = new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
+        static final ContractValidator SANDBOX_CONTROL = new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
     }
 
     /**

@@ -25,7 +25,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
- * An HttpClient 5 exec interceptor that checks every request it sends and every response it receives against
+ * An HttpClient 5 exec interceptor (add it first, to see bodies decompressed) that checks every request it sends and every response it receives against
  * the contract: the Flex API's for {@code /v1/...}, the sandbox control API's for {@code /__admin/flex/...}.
  * What breaks the contract goes to the given consumer; the exchange itself is left untouched.
  * <p>

@@ -1,0 +1,260 @@
+package dev.flexkit.sandbox.http;
+
+import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
+import static dev.flexkit.sandbox.http.Fixtures.GYM;
+import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
+import static dev.flexkit.sandbox.http.Fixtures.HOLDER_CARD;
+import static dev.flexkit.sandbox.http.Fixtures.SHIRT;
+import static dev.flexkit.sandbox.http.Fixtures.SKINCARE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flexkit.client.ApiException;
+import dev.flexkit.client.model.CaptureMethod;
+import dev.flexkit.client.model.CheckoutSession;
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionRefundParams;
+import dev.flexkit.client.model.CheckoutSessionRefundRequest;
+import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.LineItem;
+import dev.flexkit.client.model.PaymentIntentStatus;
+import dev.flexkit.client.model.PaymentMethod;
+import dev.flexkit.client.model.VisitType;
+import dev.flexkit.sandbox.SandboxClient;
+import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.client.model.CompletedCheckout;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SandboxExtension.class)
+class CheckoutSessionsApiTest {
+
+    private static final String LOMN_REQUIRED =
+            "{\"detail\":[{\"loc\":[\"visit_type\"],\"msg\":\"A LoMN is required for this visit type\",\"type\":\"invalid_request_error\"}]}";
+
+    private final SandboxClient sandbox;
+
+    CheckoutSessionsApiTest(SandboxClient sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        Fixtures.seed(sandbox);
+    }
+
+    @Test
+    void anOnSessionCheckoutIsOpenWithAHostedPage() throws Exception {
+        CheckoutSession session = Fixtures.onSession(sandbox, GYM);
+
+        assertThat(session.getCheckoutSessionId()).startsWith("fcs_");
+        assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
+        assertThat(session.getRedirectUrl()).isEqualTo("https://checkout.withflex.com/pay/c/" + session.getCheckoutSessionId());
+        assertThat(session.getPaymentIntent().getId()).startsWith("fpi_");
+        assertThat(session.getTestMode()).isTrue();
+        assertThat(session.getAmountTotal()).isEqualTo(6900);
+    }
+
+    @Test
+    void theOnSessionThenOffSessionFlowOfTheGuide() throws Exception {
+        CheckoutSession first = Fixtures.onSession(sandbox, GYM);
+        Fixtures.complete(sandbox, first.getCheckoutSessionId(), "approved", "jane@example.com");
+
+        // Getting customer_id: from the completed session, or by email.
+        String customerId = sandbox.checkoutSessions().retrieveCheckoutSession(first.getCheckoutSessionId(), null, null, null, null)
+                .getCheckoutSession().getCustomer().getId();
+        assertThat(sandbox.customers().listCustomers(null, null, null, null, "jane@example.com").getCustomers())
+                .singleElement().satisfies(c -> assertThat(c.getCustomerId()).isEqualTo(customerId));
+        // Getting the payment method: the one with off_session true.
+        PaymentMethod card = sandbox.customers().listCustomerPaymentMethods(customerId, null, null).getPaymentMethods()
+                .stream().filter(PaymentMethod::getOffSession).findFirst().orElseThrow();
+
+        CheckoutSession offSession = Fixtures.offSession(sandbox, customerId, card.getPaymentMethodId(), GYM, GYM);
+
+        assertThat(offSession.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(offSession.getLetterOfMedicalNecessityRequired()).isTrue();
+        assertThat(offSession.getVisitType()).isEqualTo(VisitType.GYM);
+        assertThat(offSession.getAmountTotal()).isEqualTo(13800);
+        var payment = sandbox.checkoutSessions().retrieveCheckoutSession(offSession.getCheckoutSessionId(), null, true, null, null)
+                .getCheckoutSession().getPaymentIntent().getObject();
+        assertThat(payment.getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThat(payment.getAmount()).isEqualTo(13800);
+        assertThat(payment.getAmountReceived()).isEqualTo(13800);
+    }
+
+    @Test
+    void withoutALetterTheOffSessionCheckoutGetsExactlyTheDocumentedBody() throws Exception {
+        CheckoutSession first = Fixtures.onSession(sandbox, BANDAGE);
+        CompletedCheckout done = Fixtures.complete(sandbox, first.getCheckoutSessionId(), "approved", "nobody@example.com");
+
+        assertThatThrownBy(() -> Fixtures.offSession(sandbox, done.getCustomerId(), done.getPaymentMethodId(), GYM))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED));
+                });
+    }
+
+    @Test
+    void aGymLetterDoesNotCoverSkincare() {
+        assertThatThrownBy(() -> Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, SKINCARE))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED)));
+    }
+
+    @Test
+    void theLetterExpiresOnItsAnniversary() throws Exception {
+        sandbox.control().setClock(new dev.flexkit.sandbox.client.model.ClockChange()
+                .now(java.time.OffsetDateTime.parse("2027-01-31T23:59:59Z")));
+        assertThat(Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM).getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+
+        sandbox.control().setClock(new dev.flexkit.sandbox.client.model.ClockChange().advance("PT1S"));
+
+        assertThatThrownBy(() -> Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED)));
+    }
+
+    @Test
+    void aSplitCartIsRefusedOffSessionNamingTheItem() {
+        assertThatThrownBy(() -> Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, SHIRT))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    JsonNode detail = json(e.getResponseBody()).get("detail");
+                    assertThat(detail).hasSize(1);
+                    assertThat(detail.get(0).get("loc").toString()).isEqualTo("[\"line_items\",1]");
+                    assertThat(detail.get(0).get("type").asText()).isEqualTo("split_cart_not_allowed");
+                });
+    }
+
+    @Test
+    void offSessionWithoutCustomerNamesTheField() {
+        assertThatThrownBy(() -> Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.OFF_SESSION).paymentMethod(HOLDER_CARD)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(
+                        "{\"detail\":[{\"loc\":[\"customer\"],\"msg\":\"customer_required: customer is required\",\"type\":\"customer_required\"}]}")));
+    }
+
+    @Test
+    void anOnSessionSplitCartIsPaidInTwoParts() throws Exception {
+        CheckoutSession session = Fixtures.onSession(sandbox, BANDAGE, SHIRT);
+
+        assertThat(session.getHsaFsaEligible()).isFalse();
+        assertThat(session.getSplitCart().getEligibleCart().getAmountTotal()).isEqualTo(900);
+        assertThat(session.getSplitCart().getNonEligibleCart().getAmountTotal()).isEqualTo(2500);
+    }
+
+    @Test
+    void retrieveExpandsOnRequest() throws Exception {
+        CheckoutSession session = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
+        String id = session.getCheckoutSessionId();
+
+        CheckoutSession plain = sandbox.checkoutSessions().retrieveCheckoutSession(id, null, null, null, null).getCheckoutSession();
+        CheckoutSession byFlags = sandbox.checkoutSessions().retrieveCheckoutSession(id, true, true, true, null).getCheckoutSession();
+        CheckoutSession byList = sandbox.checkoutSessions().retrieveCheckoutSession(id, null, null, null, "customer,payment_intent")
+                .getCheckoutSession();
+
+        assertThat(plain.getCustomer().isExpanded()).isFalse();
+        assertThat(plain.getPaymentIntent().isExpanded()).isFalse();
+        assertThat(byFlags.getCustomer().getObject().getEmail()).isEqualTo("holder@example.com");
+        assertThat(byFlags.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThat(byList.getCustomer().getId()).isEqualTo(HOLDER);
+        assertThat(byList.getPaymentIntent().isExpanded()).isTrue();
+    }
+
+    @Test
+    void lineItemsComeInOrderWithTheirPriceAndProduct() throws Exception {
+        CheckoutSession session = Fixtures.onSession(sandbox, GYM, BANDAGE, SHIRT);
+
+        List<LineItem> all = sandbox.checkoutSessions().listCheckoutSessionLineItems(session.getCheckoutSessionId(), null, null).getLineItems();
+        List<LineItem> second = sandbox.checkoutSessions().listCheckoutSessionLineItems(session.getCheckoutSessionId(), 1, 1).getLineItems();
+
+        assertThat(all).extracting(item -> item.getPrice().getPriceId()).containsExactly(GYM, BANDAGE, SHIRT);
+        assertThat(all.get(0).getPrice().getProduct().getObject().getVisitType()).isEqualTo(VisitType.GYM);
+        assertThat(all).extracting(LineItem::getAmountTotal).containsExactly(6900, 900, 2500);
+        assertThat(second).extracting(item -> item.getPrice().getPriceId()).containsExactly(BANDAGE);
+    }
+
+    @Test
+    void listFiltersAndPages() throws Exception {
+        CheckoutSession open = Fixtures.onSession(sandbox, GYM);
+        CheckoutSession complete = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
+        CheckoutSession newest = Fixtures.onSession(sandbox, BANDAGE);
+        var api = sandbox.checkoutSessions();
+
+        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+                .containsExactly(newest.getCheckoutSessionId(), complete.getCheckoutSessionId(), open.getCheckoutSessionId());
+        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, CheckoutSessionStatus.COMPLETE, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+                .containsExactly(complete.getCheckoutSessionId());
+        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, null, null, "holder@example.com", null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+                .containsExactly(complete.getCheckoutSessionId());
+        assertThat(ids(api.listCheckoutSessions(1, null, newest.getCheckoutSessionId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+                .containsExactly(complete.getCheckoutSessionId());
+        assertThat(api.listCheckoutSessions(null, null, null, null, null, null, null, HOLDER, null, null, null, true, null, null, null, null, null, null)
+                .getCheckoutSessions()).singleElement().satisfies(s -> assertThat(s.getCustomer().isExpanded()).isTrue());
+    }
+
+    @Test
+    void aManualCaptureSessionCanBeReauthorizedThenCanceled() throws Exception {
+        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT).captureMethod(CaptureMethod.MANUAL));
+        Fixtures.complete(sandbox, session.getCheckoutSessionId(), "approved", "jane@example.com");
+
+        CheckoutSession reauthorized = sandbox.checkoutSessions().reauthCheckoutSession(session.getCheckoutSessionId()).getCheckoutSession();
+        CheckoutSession canceled = sandbox.checkoutSessions().cancelCheckoutSession(session.getCheckoutSessionId()).getCheckoutSession();
+
+        assertThat(reauthorized.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(canceled.getStatus()).isEqualTo(CheckoutSessionStatus.CANCELED);
+    }
+
+    @Test
+    void operationsOnASessionInTheWrongStateAre400WithTheReason() throws Exception {
+        CheckoutSession open = Fixtures.onSession(sandbox, GYM);
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions().reauthCheckoutSession(open.getCheckoutSessionId()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(json(e.getResponseBody()).at("/detail/0/type").asText()).isEqualTo("checkout_session_not_authorized");
+                });
+        assertThatThrownBy(() -> sandbox.checkoutSessions().refundCheckoutSession(open.getCheckoutSessionId(),
+                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams())))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+        sandbox.checkoutSessions().cancelCheckoutSession(open.getCheckoutSessionId());
+        assertThatThrownBy(() -> sandbox.checkoutSessions().cancelCheckoutSession(open.getCheckoutSessionId()))
+                .isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(json(e.getResponseBody()).at("/detail/0/type").asText()).isEqualTo("checkout_session_canceled"));
+    }
+
+    @Test
+    void aPaidSessionIsRefundedInPartsUpToWhatWasPaid() throws Exception {
+        CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
+        var api = sandbox.checkoutSessions();
+
+        api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
+                .checkoutSession(new CheckoutSessionRefundParams().amount(900)));
+        CheckoutSession refunded = api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
+                .checkoutSession(new CheckoutSessionRefundParams())).getCheckoutSession();
+
+        assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(900, 6000);
+        assertThatThrownBy(() -> api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
+                .checkoutSession(new CheckoutSessionRefundParams().amount(1))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+    }
+
+    @Test
+    void anUnknownPriceIsRefusedAsFlexDoes() {
+        assertThatThrownBy(() -> Fixtures.onSession(sandbox, "fprice_Unknown"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(
+                        "{\"detail\":[{\"loc\":[\"price\"],\"msg\":\"price_not_found: One or more prices are not valid\",\"type\":\"price_not_found\"}]}")));
+    }
+
+    private static List<String> ids(List<CheckoutSession> sessions) {
+        return sessions.stream().map(CheckoutSession::getCheckoutSessionId).toList();
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JsonResponses.MAPPER.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
