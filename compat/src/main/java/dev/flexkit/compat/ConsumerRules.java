@@ -39,7 +39,7 @@ final class ConsumerRules {
      * @param change one change
      * @return the rule that decides it
      */
-    static Rule ruleFor(SpecChange change) {
+    private static Rule ruleFor(SpecChange change) {
         boolean request = change.side() == Side.REQUEST;
         return switch (change.kind()) {
             case OPERATION_REMOVED -> Rule.OPERATION_REMOVED;
