@@ -37,6 +37,7 @@ public final class SandboxMain implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
+            System.out.println("Flex sandbox stopped");
             stopped.countDown();
         }, "flex-sandbox-shutdown"));
         System.out.println("Flex sandbox listening on " + sandbox.baseUrl() + (seed == null ? "" : " (seeded from " + seed + ")"));

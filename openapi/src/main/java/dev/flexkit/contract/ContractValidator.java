@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
  * reports each problem as a {@link ContractViolation} that names the operation, the field and the rule.
  */
 public final class ContractValidator {
+
+    private static final Set<String> UNROUTABLE =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final OpenApiInteractionValidator validator;
 
@@ -59,7 +63,10 @@ public final class ContractValidator {
      */
     public List<ContractViolation> checkResponse(Request request, Response response) {
         return violations(validator.validateResponse(request.getPath(), request.getMethod(), response),
-                request.getMethod() + " " + request.getPath());
+                request.getMethod() + " " + request.getPath()).stream()
+                // A request the contract has no operation for has no response to check; checkRequest reports it.
+                .filter(violation -> !UNROUTABLE.contains(violation.key()))
+                .toList();
     }
 
     private static List<ContractViolation> violations(ValidationReport report, String fallbackOperation) {
@@ -76,8 +83,8 @@ public final class ContractValidator {
                 .filter(id -> id != null && !id.isEmpty())
                 .orElse(fallbackOperation);
         String part = message.getKey().startsWith("validation.response") ? "response" : "request";
-        String field = context.getPointers().map(MessageContext.Pointers::getInstance)
-                .or(() -> context.getParameter().map(p -> p.getIn() + " parameter " + p.getName()))
+        String field = context.getParameter().map(p -> p.getIn() + " parameter " + p.getName())
+                .or(() -> context.getPointers().map(MessageContext.Pointers::getInstance))
                 .orElse("");
         String rule = context.getPointers().map(MessageContext.Pointers::getSchema).orElse(message.getKey());
         return new ContractViolation(operation, part, field, rule, message.getKey(), text(message));

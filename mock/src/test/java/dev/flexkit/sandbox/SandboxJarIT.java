@@ -1,0 +1,87 @@
+package dev.flexkit.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The standalone jar, run as a user would: a separate process, a seed file, a port, a stop. */
+class SandboxJarIT {
+
+    private static final Path JAR = Path.of("target", "flex-sandbox.jar");
+    private static final Path EXAMPLE_SEED = Path.of("seeds", "example.yaml");
+
+    @Test
+    void theJarStartsWithASeedFileAnswersAndStopsCleanly() throws Exception {
+        int port = freePort();
+        Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", String.valueOf(port), "--seed", EXAMPLE_SEED.toString())
+                .redirectErrorStream(true)
+                .start();
+        ProcessOutput output = ProcessOutput.of(sandbox);
+        try {
+            assertThat(output.await("Flex sandbox listening on")).contains("http://localhost:" + port);
+
+            HttpResponse<String> checkout = post(port, "/v1/checkout/sessions", """
+                    {"checkout_session": {"mode": "off_session", "customer": "fcus_GymLetterHolder",
+                     "payment_method": "fpm_GraceCard", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
+            HttpResponse<String> expired = post(port, "/v1/checkout/sessions", """
+                    {"checkout_session": {"mode": "off_session", "customer": "fcus_ExpiredLetterHolder",
+                     "payment_method": "fpm_EddieCard", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
+
+            assertThat(checkout.statusCode()).isEqualTo(200);
+            assertThat(checkout.body()).contains("\"status\":\"complete\"").contains("\"visit_type\":\"gym\"");
+            assertThat(expired.statusCode()).isEqualTo(422);
+            assertThat(expired.body()).contains("A LoMN is required for this visit type");
+
+            sandbox.toHandle().destroy();
+            assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+            assertThat(output.await("Flex sandbox stopped")).isNotNull();
+        } finally {
+            sandbox.destroyForcibly();
+        }
+        try (ServerSocket reuse = new ServerSocket(port)) {
+            assertThat(reuse.getLocalPort()).as("the port is released").isEqualTo(port);
+        }
+    }
+
+    @Test
+    void aBadSeedFileStopsTheJarWithExitCode2AndSaysWhy(@TempDir Path dir) throws Exception {
+        Path seed = dir.resolve("bad.yaml");
+        Files.writeString(seed, "products:\n  - product_id: fprod_X\n    visit_type: gym\n");
+
+        Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", "0", "--seed", seed.toString())
+                .redirectErrorStream(true)
+                .start();
+
+        ProcessOutput output = ProcessOutput.of(sandbox);
+
+        assertThat(sandbox.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(sandbox.exitValue()).isEqualTo(2);
+        assertThat(output.await("is not a seed document")).isNotNull();
+        assertThat(output.await("name")).isNotNull();
+    }
+
+    private static HttpResponse<String> post(int port, String path, String body) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer fsk_test_jar")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.flexkit.sandbox.http;
+
+import static dev.flexkit.sandbox.http.Fixtures.GYM;
+import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flexkit.sandbox.SandboxClient;
+import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.client.ApiException;
+import dev.flexkit.sandbox.client.model.ClockChange;
+import dev.flexkit.sandbox.client.model.CompletedCheckout;
+import dev.flexkit.sandbox.client.model.HostedCheckoutCompletion;
+import dev.flexkit.sandbox.client.model.Letter;
+import dev.flexkit.sandbox.client.model.SeedDocument;
+import dev.flexkit.sandbox.client.model.SeedPrice;
+import dev.flexkit.sandbox.client.model.SeedProduct;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SandboxExtension.class)
+class ControlApiTest {
+
+    private final SandboxClient sandbox;
+
+    ControlApiTest(SandboxClient sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @Test
+    void theClockIsReadSetAndAdvanced() throws Exception {
+        sandbox.control().setClock(new ClockChange().now(OffsetDateTime.parse("2026-02-28T10:00:00Z")));
+
+        assertThat(sandbox.control().getClock().getNow()).isEqualTo(OffsetDateTime.parse("2026-02-28T10:00:00Z"));
+        assertThat(sandbox.control().setClock(new ClockChange().advance("P366D")).getNow())
+                .isEqualTo(OffsetDateTime.parse("2027-03-01T10:00:00Z"));
+    }
+
+    @Test
+    void seedingAnswersWithWhatWasCreatedAndKeepsGivenIds() throws Exception {
+        Fixtures.seed(sandbox);
+
+        assertThat(sandbox.products().retrieveProduct("fprod_Gym").getProduct().getName()).isEqualTo("Gym membership");
+        assertThat(sandbox.control().listCustomerLetters(HOLDER).getLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.getVisitType()).isEqualTo("gym");
+            assertThat(letter.getConsultationDate()).isEqualTo(LocalDate.parse("2026-02-01"));
+            assertThat(letter.getValidThrough()).isEqualTo(LocalDate.parse("2027-01-31"));
+        });
+    }
+
+    @Test
+    void aSeedWithAValueOutsideTheContractIsRefusedWhole() {
+        SeedDocument bad = new SeedDocument()
+                .addProductsItem(new SeedProduct().productId("fprod_Ok").name("Ok"))
+                .addProductsItem(new SeedProduct().productId("fprod_Bad").name("Bad").visitType("dentistry"))
+                .addPricesItem(new SeedPrice().product("fprod_Ok").unitAmount(100));
+
+        assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(422);
+            assertThat(e.getResponseBody()).contains("\"loc\":[\"body\",\"products\",1,\"visit_type\"]").contains("dentistry");
+        });
+        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
+    }
+
+    @Test
+    void resetEmptiesOnlyThisKeysDataset() throws Exception {
+        Fixtures.seed(sandbox);
+        SandboxClient other = sandbox.withAnotherKey();
+        Fixtures.seed(other);
+
+        sandbox.control().reset();
+
+        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
+        assertThat(other.send("GET", "/v1/products", null).json().get("products")).hasSize(4);
+    }
+
+    @Test
+    void anApprovedHostedCheckoutGrantsALetterDatedTheSandboxsToday() throws Exception {
+        Fixtures.seed(sandbox);
+        String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
+
+        CompletedCheckout done = Fixtures.complete(sandbox, session, "approved", "jane@example.com");
+
+        assertThat(done.getStatus()).isEqualTo("complete");
+        assertThat(done.getLetters()).extracting(Letter::getVisitType, Letter::getConsultationDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gym", LocalDate.parse("2026-06-15")));
+        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters()).hasSize(1);
+    }
+
+    @Test
+    void aDeniedHostedCheckoutGrantsNoLetter() throws Exception {
+        Fixtures.seed(sandbox);
+        String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
+
+        CompletedCheckout done = Fixtures.complete(sandbox, session, "denied", "jane@example.com");
+
+        assertThat(done.getConsultation()).isEqualTo(CompletedCheckout.ConsultationEnum.DENIED);
+        assertThat(done.getLetters()).isEmpty();
+        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters()).isEmpty();
+    }
+
+    @Test
+    void theSessionsCustomerIsUsedWhenNoneIsGiven() throws Exception {
+        Fixtures.seed(sandbox);
+        String session = Fixtures.create(sandbox, Fixtures.cart(GYM).customer(HOLDER)).getCheckoutSessionId();
+
+        CompletedCheckout done = sandbox.control().completeCheckoutSession(session,
+                new HostedCheckoutCompletion().consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED));
+
+        assertThat(done.getCustomerId()).isEqualTo(HOLDER);
+    }
+
+    @Test
+    void completingAnUnknownOrFinishedSessionIsRefused() throws Exception {
+        Fixtures.seed(sandbox);
+        String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
+        Fixtures.complete(sandbox, session, "approved", "jane@example.com");
+
+        assertThatThrownBy(() -> Fixtures.complete(sandbox, "fcs_nope", "approved", "jane@example.com"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> Fixtures.complete(sandbox, session, "approved", "jane@example.com"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(e.getResponseBody()).contains("checkout_session_already_processed");
+                });
+    }
+
+    @Test
+    void aSessionWithoutAnyoneToPayIsRefused() throws Exception {
+        Fixtures.seed(sandbox);
+        String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
+
+        assertThatThrownBy(() -> sandbox.control().completeCheckoutSession(session,
+                new HostedCheckoutCompletion().consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("customer_details_required");
+                });
+    }
+}
