@@ -75,6 +75,10 @@ public final class CompatCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(head)) {
+            // Checked first: with --base-ref, a mistyped head would otherwise read as missing from the ref.
+            throw new GateException("cannot read spec " + head + ": no such readable file");
+        }
         Path headFolder = head.toAbsolutePath().getParent();
         try (Workspace workspace = new Workspace()) {
             Path baseSpec;

@@ -71,6 +71,14 @@ class BaseRefTest {
     }
 
     @Test
+    void mistypedHeadExitsTwoNamingIt() {
+        GateRun run = GateRun.of("--base-ref", "HEAD", "--head", spec.resolveSibling("apy.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(CompatCommand.COULD_NOT_RUN);
+        assertThat(run.err()).contains("could not run: cannot read spec").contains("apy.yaml");
+    }
+
+    @Test
     void headOutsideAGitRepositoryExitsTwo(@TempDir Path elsewhere) throws IOException {
         Path lonely = Files.copy(CASE.resolve("base/api.yaml"), elsewhere.resolve("api.yaml"));
 
