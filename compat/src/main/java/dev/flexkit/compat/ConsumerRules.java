@@ -1,6 +1,7 @@
 package dev.flexkit.compat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,9 +30,8 @@ final class ConsumerRules {
             List<Object> key = List.of(rule, change.kind(), change.side(), change.subject(), change.detail());
             grouped.computeIfAbsent(key, k -> new Builder(rule, change)).add(change);
         }
-        List<Decision> decisions = new ArrayList<>();
-        grouped.values().stream().filter(builder -> builder.rule.breaking()).map(Builder::build).forEach(decisions::add);
-        grouped.values().stream().filter(builder -> !builder.rule.breaking()).map(Builder::build).forEach(decisions::add);
+        List<Decision> decisions = new ArrayList<>(grouped.values().stream().map(Builder::build).toList());
+        decisions.sort(Comparator.comparing(decision -> !decision.breaking()));
         return decisions;
     }
 
