@@ -27,20 +27,27 @@ final class GitRepo {
      * @throws GateException when the folder is not inside one, or git is not installed
      */
     static GitRepo containing(Path folder) {
-        return toplevelOf(folder).map(GitRepo::new)
-                .orElseThrow(() -> new GateException("not a git repository: " + folder));
+        Result result = toplevel(folder);
+        if (!result.ok()) {
+            throw new GateException("not a git repository: " + folder + " (" + result.err().strip() + ")");
+        }
+        return new GitRepo(Path.of(result.out().strip()));
     }
 
     /**
      * @param folder any folder
-     * @return the root of the checkout it is in, if it is in one
+     * @return the root of the checkout it is in, if it is in one and git is installed
      */
     static Optional<Path> toplevelOf(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        Result result = run(folder, List.of("rev-parse", "--show-toplevel"));
+        Result result = toplevel(folder);
         return result.ok() ? Optional.of(Path.of(result.out().strip())) : Optional.empty();
+    }
+
+    private static Result toplevel(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return new Result(-1, "", "no such folder");
+        }
+        return run(folder, List.of("rev-parse", "--show-toplevel"));
     }
 
     /**
@@ -117,7 +124,8 @@ final class GitRepo {
             }
             return new Result(process.waitFor(), out, err);
         } catch (IOException e) {
-            throw new GateException("cannot run git (is it installed?): " + e.getMessage(), e);
+            // Reported like a failing git command: without git, a folder is simply not in a checkout.
+            return new Result(-1, "", "cannot run git: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GateException("interrupted while running git", e);
