@@ -120,7 +120,7 @@ final class CompatReport {
         for (Decision decision : result.breakingDecisions()) {
             out.append("  BREAKING [").append(decision.rule().id()).append("] ").append(what(decision));
             List<String> occurrences = decision.occurrences();
-            if (!occurrences.isEmpty()) {
+            if (!occurrences.isEmpty() && !occurrences.equals(List.of(decision.subject()))) {
                 out.append(" -- ").append(occurrences.stream().limit(OCCURRENCES_IN_SUMMARY)
                         .collect(Collectors.joining("; ")));
                 if (occurrences.size() > OCCURRENCES_IN_SUMMARY) {
