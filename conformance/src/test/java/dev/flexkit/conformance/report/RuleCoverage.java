@@ -1,0 +1,58 @@
+package dev.flexkit.conformance.report;
+
+import dev.flexkit.conformance.report.RuleCoverageReporter.Outcome;
+import io.cucumber.plugin.event.Status;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The rule coverage table, as Markdown for the report and as plain text for the console. */
+final class RuleCoverage {
+
+    private RuleCoverage() {
+    }
+
+    static String markdown(Map<String, String> rules, List<Outcome> outcomes, String target) {
+        StringBuilder md = new StringBuilder("# Rule coverage on the ").append(target).append(" target\n\n")
+                .append("| rule | scenarios | passed | failed | skipped |\n|---|---:|---:|---:|---:|\n");
+        rules.forEach((id, name) -> {
+            List<Outcome> proving = proving(id, outcomes);
+            md.append("| `").append(id).append("` ").append(name).append(" | ").append(proving.size())
+                    .append(" | ").append(count(proving, Status.PASSED))
+                    .append(" | ").append(proving.size() - count(proving, Status.PASSED) - count(proving, Status.SKIPPED))
+                    .append(" | ").append(count(proving, Status.SKIPPED)).append(" |\n");
+        });
+        md.append("\nSkipped scenarios are `@sandbox-only`: they need the sandbox's control API and are never counted as passed.\n");
+        rules.forEach((id, name) -> {
+            md.append("\n## `").append(id).append("` ").append(name).append("\n\n");
+            List<Outcome> proving = proving(id, outcomes);
+            if (proving.isEmpty()) {
+                md.append("No scenario proves this rule.\n");
+            }
+            proving.forEach(o -> md.append("- ").append(o.status().name().toLowerCase()).append(": ")
+                    .append(o.name()).append(" (`").append(o.location()).append("`)\n"));
+        });
+        List<String> unknown = outcomes.stream().flatMap(o -> o.rules().stream()).filter(r -> !rules.containsKey(r)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            md.append("\nTags naming no rule of the contract: ").append(unknown).append('\n');
+        }
+        return md.toString();
+    }
+
+    static String summary(Map<String, String> rules, List<Outcome> outcomes, String target) {
+        return rules.keySet().stream().map(id -> {
+            List<Outcome> proving = proving(id, outcomes);
+            return String.format("  %-26s %2d scenarios: %2d passed, %2d failed, %2d skipped%s", id, proving.size(),
+                    count(proving, Status.PASSED), proving.size() - count(proving, Status.PASSED) - count(proving, Status.SKIPPED),
+                    count(proving, Status.SKIPPED), count(proving, Status.PASSED) == 0 ? "   <- no passing scenario" : "");
+        }).collect(Collectors.joining("\n", "Rule coverage on the " + target + " target:\n", ""));
+    }
+
+    private static List<Outcome> proving(String rule, List<Outcome> outcomes) {
+        return outcomes.stream().filter(o -> o.rules().contains(rule)).toList();
+    }
+
+    private static int count(List<Outcome> outcomes, Status status) {
+        return (int) outcomes.stream().filter(o -> o.status() == status).count();
+    }
+}

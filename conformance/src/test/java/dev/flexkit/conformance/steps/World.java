@@ -1,0 +1,187 @@
+package dev.flexkit.conformance.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flexkit.client.ApiClient;
+import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CheckoutSessionsApi;
+import dev.flexkit.client.api.CustomersApi;
+import dev.flexkit.client.api.PricesApi;
+import dev.flexkit.client.api.ProductsApi;
+import dev.flexkit.client.model.CheckoutSession;
+import dev.flexkit.conformance.target.Fixtures.CustomerRole;
+import dev.flexkit.conformance.target.FlexHttp;
+import dev.flexkit.conformance.target.Target;
+import dev.flexkit.conformance.target.Targets;
+import dev.flexkit.contract.http.ContractCheckingInterceptor;
+import dev.flexkit.sandbox.client.api.SandboxApi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
+/**
+ * What the steps of one scenario share (Cucumber gives each scenario a new one): the target, the scenario's
+ * key and clients, the roles it names, and the outcome of the last thing the merchant did.
+ */
+public final class World {
+
+    private static final ObjectMapper JSON = new ApiClient().getObjectMapper();
+
+    private final Target target = Targets.current();
+    private final String apiKey = target.apiKeyForScenario();
+    private final ApiClient client = new ApiClient(FlexHttp.client()).setBasePath(target.baseUrl()).setBearerToken(apiKey);
+    private final Map<String, CustomerRole> customersMadeHere = new HashMap<>();
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+
+    /** The outcome of the last call: a checkout session, or a refusal. */
+    private CheckoutSession session;
+    private Refusal refusal;
+    /** "that customer" and "that card": who last paid on the hosted page. */
+    private CustomerRole payer;
+
+    /** A refused request: its status and Flex's error body. */
+    public record Refusal(int status, JsonNode body) {
+    }
+
+    /** A call of the generated client that may be refused. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run() throws ApiException;
+    }
+
+    public CheckoutSessionsApi checkoutSessions() {
+        return new CheckoutSessionsApi(client);
+    }
+
+    public CustomersApi customers() {
+        return new CustomersApi(client);
+    }
+
+    public ProductsApi products() {
+        return new ProductsApi(client);
+    }
+
+    public PricesApi prices() {
+        return new PricesApi(client);
+    }
+
+    public SandboxApi control() {
+        if (!target.hasControlApi()) {
+            throw new IllegalStateException("This step needs the sandbox's control API, which Flex does not have: tag the scenario @sandbox-only");
+        }
+        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(FlexHttp.client()).setBasePath(target.baseUrl()).setBearerToken(apiKey));
+    }
+
+    public boolean onSandbox() {
+        return target.hasControlApi();
+    }
+
+    /** @return an email no other run uses, for objects the scenario creates on a shared live account */
+    public String uniqueEmail(String name) {
+        return name.toLowerCase().replaceAll("[^a-z]+", ".") + "+" + runId + "@example.com";
+    }
+
+    public String priceOf(String productRole) {
+        return target.fixtures().product(productRole).priceId();
+    }
+
+    public CustomerRole customer(String role) {
+        CustomerRole made = customersMadeHere.get(role);
+        return made != null ? made : target.fixtures().customer(role);
+    }
+
+    public void nameCustomer(String role, CustomerRole customer) {
+        customersMadeHere.put(role, customer);
+    }
+
+    /** Runs a call and keeps its outcome: the session it returns, or its refusal. */
+    public void attempt(Call<CheckoutSession> call) {
+        session = null;
+        refusal = null;
+        try {
+            session = call.run();
+        } catch (ApiException e) {
+            refusal = new Refusal(e.getCode(), parse(e.getResponseBody()));
+        }
+    }
+
+    /** Runs a call whose refusal is the outcome the scenario looks at. */
+    public void attemptAnything(Call<?> call) {
+        refusal = null;
+        try {
+            call.run();
+        } catch (ApiException e) {
+            refusal = new Refusal(e.getCode(), parse(e.getResponseBody()));
+        }
+    }
+
+    public CheckoutSession session() {
+        if (session == null) {
+            throw new AssertionError(refusal == null ? "No checkout session yet" : "The checkout was refused: " + refusal);
+        }
+        return session;
+    }
+
+    public void session(CheckoutSession current) {
+        session = current;
+    }
+
+    public Refusal refusal() {
+        if (refusal == null) {
+            throw new AssertionError("The request was not refused" + (session == null ? "" : "; the checkout is " + session.getStatus()));
+        }
+        return refusal;
+    }
+
+    public CustomerRole payer() {
+        if (payer == null) {
+            throw new AssertionError("No customer has completed a checkout in this scenario");
+        }
+        return payer;
+    }
+
+    public void payer(CustomerRole who) {
+        payer = who;
+    }
+
+    /**
+     * Sends what the typed client cannot: a malformed body, a missing or foreign key. The request is marked as
+     * deliberately outside the contract; the response is still checked against it.
+     *
+     * @param authorization the Authorization header, or null for none; {@code "scenario"} for the scenario's key
+     */
+    public void sendRaw(String method, String path, String body, String authorization) {
+        session = null;
+        HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(target.baseUrl() + path));
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization.equals("scenario") ? "Bearer " + apiKey : authorization);
+        }
+        if (body != null) {
+            request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        }
+        HttpClientContext context = HttpClientContext.create();
+        context.setAttribute(ContractCheckingInterceptor.DELIBERATELY_INVALID_REQUEST, Boolean.TRUE);
+        try {
+            refusal = FlexHttp.client().execute(request, context, response -> new Refusal(response.getCode(),
+                    parse(response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body == null || body.isEmpty() ? "null" : body);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+}

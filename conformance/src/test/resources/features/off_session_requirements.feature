@@ -1,0 +1,18 @@
+@rule:off-session-requirements
+Feature: Off-session needs a customer and their off-session card
+  An off-session checkout names the customer and one of their payment methods saved for off-session use.
+
+  Scenario: Without a customer the checkout is refused
+    When the merchant charges nobody off-session for 1 "bandages"
+    Then the checkout is refused because the "customer" is required
+
+  Scenario: A card not saved for off-session use is refused
+    Given "Olive" has a card that was not saved for off-session payments
+    When the merchant charges "Olive" off-session for 1 "bandages"
+    Then the checkout is refused because the payment method was not saved for off-session payments
+
+  Scenario: Another customer's card is refused
+    Given "Grace" holds a valid "gym" letter and a card saved for off-session payments
+    And "Noah" has a card saved for off-session payments but no letter
+    When the merchant charges "Noah" off-session with the card of "Grace" for 1 "bandages"
+    Then the checkout is refused because the payment method is not found
