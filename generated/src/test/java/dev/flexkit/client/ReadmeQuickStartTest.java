@@ -40,6 +40,13 @@ class ReadmeQuickStartTest {
         assertThat(dir.resolve("QuickStart.class")).exists();
     }
 
+    @Test
+    void theQuickStartProjectRunsTheReadmeCode() throws IOException {
+        Path project = Path.of(System.getProperty("flex.root", "..")).resolve("examples/quickstart/src/main/java/QuickStart.java");
+
+        assertThat(Files.readString(project)).isEqualTo(readmeQuickStart());
+    }
+
     static String readmeQuickStart() throws IOException {
         Path readme = Path.of(System.getProperty("flex.root", "..")).resolve("README.md");
         Matcher matcher = QUICK_START.matcher(Files.readString(readme));
