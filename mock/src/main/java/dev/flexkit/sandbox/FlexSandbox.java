@@ -9,6 +9,10 @@ import dev.flexkit.sandbox.domain.Datasets;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The Flex sandbox: a WireMock server that answers the Flex API from per-key state and the documented rules,
@@ -53,9 +57,19 @@ public final class FlexSandbox implements AutoCloseable {
         Datasets datasets = new Datasets(startingSeed);
         return options
                 .extensions(new FlexApiTransformer(datasets), new ContractRoutes(), new ControlApi(datasets))
-                // The sandbox answers from state; WireMock's own files and request journal are not used.
-                .usingFilesUnderDirectory(System.getProperty("java.io.tmpdir"))
+                // The sandbox answers from state: no stub files of WireMock's are read, no request journal kept.
+                .usingFilesUnderDirectory(emptyDirectory())
                 .disableRequestJournal();
+    }
+
+    private static String emptyDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("flex-sandbox");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make the sandbox's empty WireMock root", e);
+        }
     }
 
     /** @return e.g. {@code http://localhost:8089} */

@@ -3,9 +3,8 @@ package dev.flexkit.sandbox.http;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import dev.flexkit.contract.QueryStrings;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /** Presents a request WireMock received to the Atlassian validator. */
 final class ContractRequests {
@@ -23,22 +22,11 @@ final class ContractRequests {
         for (HttpHeader header : request.getHeaders().all()) {
             builder.withHeader(header.key(), header.values());
         }
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                if (!pair.isEmpty()) {
-                    int eq = pair.indexOf('=');
-                    builder.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
-                }
-            }
-        }
+        QueryStrings.addTo(builder, uri.getRawQuery());
         byte[] body = request.getBody();
         if (body != null && body.length > 0) {
             builder.withBody(body);
         }
         return builder.build();
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }

@@ -5,11 +5,10 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.contract.QueryStrings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -101,21 +100,10 @@ public final class ContractCheckingInterceptor implements ExecChainHandler {
         if (request.getEntity() != null && request.getEntity().getContentType() != null && request.getFirstHeader("Content-Type") == null) {
             builder.withContentType(request.getEntity().getContentType());
         }
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                if (!pair.isEmpty()) {
-                    int eq = pair.indexOf('=');
-                    builder.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
-                }
-            }
-        }
+        QueryStrings.addTo(builder, uri.getRawQuery());
         if (body != null && body.length > 0) {
             builder.withBody(body);
         }
         return builder.build();
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }
