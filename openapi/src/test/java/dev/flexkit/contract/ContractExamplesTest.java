@@ -20,41 +20,61 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every example in the contract is checked by the same validator that checks live traffic. */
+/** Every example in the contracts is checked by the same validator that checks live traffic. */
 class ContractExamplesTest {
 
     private static final OpenAPI API = ContractFiles.flexApi();
     private static final ContractValidator VALIDATOR = ContractValidator.forFlexApi();
 
+    /** A contract file, its parsed form and its validator. */
+    private record Contract(String file, OpenAPI api, ContractValidator validator) {
+    }
+
+    private static final List<Contract> CONTRACTS = List.of(
+            new Contract(FlexContract.FLEX_API, API, VALIDATOR),
+            new Contract(FlexContract.SANDBOX_CONTROL, ContractFiles.parse(FlexContract.SANDBOX_CONTROL).getOpenAPI(),
+                    ContractValidator.forSandboxControl()));
+
     @TestFactory
     Stream<DynamicTest> everyRequestExampleKeepsToItsOperation() {
         List<DynamicTest> tests = new ArrayList<>();
-        Operations.each(API, (method, path, operation) -> {
-            if (operation.getRequestBody() != null) {
-                examples(operation.getRequestBody().getContent()).forEach((name, body) -> tests.add(
-                        dynamicTest(operation.getOperationId() + " request " + name, () -> assertThat(
-                                VALIDATOR.checkRequest(request(method, path, body)))
-                                .extracting(ContractViolation::describe)
-                                .isEmpty())));
-            }
-        });
+        for (Contract contract : CONTRACTS) {
+            Operations.each(contract.api(), (method, path, operation) -> {
+                if (operation.getRequestBody() != null) {
+                    examples(contract.api(), operation.getRequestBody().getContent()).forEach((name, body) -> tests.add(
+                            dynamicTest(operation.getOperationId() + " request " + name, () -> assertThat(
+                                    contract.validator().checkRequest(request(method, path, body)))
+                                    .extracting(ContractViolation::describe)
+                                    .isEmpty())));
+                }
+            });
+        }
         return tests.stream();
     }
 
     @TestFactory
     Stream<DynamicTest> everyResponseExampleKeepsToItsOperation() {
         List<DynamicTest> tests = new ArrayList<>();
-        Operations.each(API, (method, path, operation) -> operation.getResponses().forEach((status, response) ->
-                examples(response.getContent()).forEach((name, body) -> tests.add(
-                        dynamicTest(operation.getOperationId() + " " + status + " " + name, () -> assertThat(
-                                VALIDATOR.checkResponse(request(method, path, null), SimpleResponse.Builder
-                                        .status(Integer.parseInt(status))
-                                        .withContentType("application/json")
-                                        .withBody(body)
-                                        .build()))
-                                .extracting(ContractViolation::describe)
-                                .isEmpty())))));
+        for (Contract contract : CONTRACTS) {
+            Operations.each(contract.api(), (method, path, operation) -> operation.getResponses().forEach((status, response) ->
+                    examples(contract.api(), response.getContent()).forEach((name, body) -> tests.add(
+                            dynamicTest(operation.getOperationId() + " " + status + " " + name, () -> assertThat(
+                                    contract.validator().checkResponse(request(method, path, null), SimpleResponse.Builder
+                                            .status(Integer.parseInt(status))
+                                            .withContentType("application/json")
+                                            .withBody(body)
+                                            .build()))
+                                    .extracting(ContractViolation::describe)
+                                    .isEmpty())))));
+        }
         return tests.stream();
+    }
+
+    @Test
+    void bothContractsHaveExamplesToCheck() {
+        assertThat(everyRequestExampleKeepsToItsOperation().map(DynamicTest::getDisplayName))
+                .anyMatch(name -> name.startsWith("seed request"))
+                .anyMatch(name -> name.startsWith("createCheckoutSession request"));
     }
 
     @Test
@@ -77,7 +97,7 @@ class ContractExamplesTest {
         return builder.build();
     }
 
-    private static Map<String, String> examples(Content content) {
+    private static Map<String, String> examples(OpenAPI api, Content content) {
         Map<String, String> bodies = new java.util.LinkedHashMap<>();
         if (content == null) {
             return bodies;
@@ -90,17 +110,17 @@ class ContractExamplesTest {
             bodies.put("example", write(json.getExample()));
         }
         if (json.getExamples() != null) {
-            json.getExamples().forEach((name, example) -> bodies.put(name, write(resolve(example).getValue())));
+            json.getExamples().forEach((name, example) -> bodies.put(name, write(resolve(api, example).getValue())));
         }
         return bodies;
     }
 
-    private static Example resolve(Example example) {
+    private static Example resolve(OpenAPI api, Example example) {
         if (example.get$ref() == null) {
             return example;
         }
         String name = example.get$ref().substring(example.get$ref().lastIndexOf('/') + 1);
-        return API.getComponents().getExamples().get(name);
+        return api.getComponents().getExamples().get(name);
     }
 
     private static String write(Object value) {
