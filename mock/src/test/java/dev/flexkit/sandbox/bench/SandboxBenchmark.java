@@ -1,0 +1,154 @@
+package dev.flexkit.sandbox.bench;
+
+import dev.flexkit.sandbox.FlexSandbox;
+import dev.flexkit.sandbox.ProcessOutput;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+/**
+ * Measures the sandbox: start-up of the standalone jar, its size, and throughput and latency of three
+ * operations under concurrent load over HTTP. Not a test (no assertion on time): run it with
+ * {@code bin/benchmark} and write the figures down in docs/benchmarks.md.
+ */
+public final class SandboxBenchmark {
+
+    private static final int THREADS = 8;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MEASURE = Duration.ofSeconds(10);
+    private static final String KEY = "Bearer fsk_test_benchmark";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String baseUrl;
+
+    private SandboxBenchmark(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println(String.format(Locale.ROOT, "Java %s, %d processors, %d client threads, %s warm-up, %s measured%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), THREADS, WARM_UP, MEASURE));
+        Path jar = Path.of("target", "flex-sandbox.jar");
+        if (Files.exists(jar)) {
+            System.out.println(String.format(Locale.ROOT, "standalone jar: %.1f MB, ready after %d ms%n",
+                    Files.size(jar) / 1e6, startUpMillis(jar)));
+        }
+        try (FlexSandbox sandbox = FlexSandbox.start(0)) {
+            SandboxBenchmark bench = new SandboxBenchmark(sandbox.baseUrl());
+            bench.seed();
+            String session = bench.offSessionCheckout();
+            System.out.println("| operation | requests/s | p50 ms | p95 ms | p99 ms |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            bench.run("create an off-session checkout (contract check + rules)", i -> bench.post("/v1/checkout/sessions", OFF_SESSION));
+            bench.run("retrieve a checkout session", i -> bench.get("/v1/checkout/sessions/" + session));
+            bench.run("list customers", i -> bench.get("/v1/customers?limit=10"));
+            bench.run("a refused checkout (letter required)", i -> bench.post("/v1/checkout/sessions", REFUSED));
+        }
+    }
+
+    private static final String OFF_SESSION = """
+            {"checkout_session": {"mode": "off_session", "customer": "fcus_Bench", "payment_method": "fpm_Bench",
+             "line_items": [{"price": "fprice_Gym", "quantity": 1}]}}""";
+    private static final String REFUSED = """
+            {"checkout_session": {"mode": "off_session", "customer": "fcus_Bench", "payment_method": "fpm_Bench",
+             "line_items": [{"price": "fprice_Skin", "quantity": 1}]}}""";
+
+    private void seed() throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/flex/seed")).POST(HttpRequest.BodyPublishers.ofString("""
+                {"products": [{"product_id": "fprod_Gym", "name": "Gym", "visit_type": "gym", "hsa_fsa_eligibility": "letter_of_medical_necessity"},
+                              {"product_id": "fprod_Skin", "name": "Skin", "visit_type": "skincare", "hsa_fsa_eligibility": "letter_of_medical_necessity"}],
+                 "prices": [{"price_id": "fprice_Gym", "product": "fprod_Gym", "unit_amount": 6900},
+                            {"price_id": "fprice_Skin", "product": "fprod_Skin", "unit_amount": 4500}],
+                 "customers": [{"customer_id": "fcus_Bench", "email": "bench@example.com",
+                                "payment_methods": [{"payment_method_id": "fpm_Bench", "off_session": true}],
+                                "letters": [{"visit_type": "gym", "consultation_date": "2026-01-01"}]}],
+                 "now": "2026-06-01T00:00:00Z"}""")));
+    }
+
+    private String offSessionCheckout() throws IOException, InterruptedException {
+        String body = post("/v1/checkout/sessions", OFF_SESSION);
+        int start = body.indexOf("fcs_");
+        return body.substring(start, body.indexOf('"', start));
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    private String post(String path, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.header("Authorization", KEY).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 500) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** A call that may throw; the benchmark stops on the first failure rather than measure errors. */
+    @FunctionalInterface
+    private interface Call {
+        void run(int i) throws Exception;
+    }
+
+    private void run(String name, Call call) throws Exception {
+        load(call, WARM_UP);
+        List<Long> latencies = load(call, MEASURE);
+        Collections.sort(latencies);
+        IntFunction<Double> percentile = p -> latencies.get(Math.min(latencies.size() - 1, latencies.size() * p / 100)) / 1e6;
+        System.out.println(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |", name,
+                latencies.size() / (double) MEASURE.toSeconds(), percentile.apply(50), percentile.apply(95), percentile.apply(99)));
+    }
+
+    private static List<Long> load(Call call, Duration duration) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long end = System.nanoTime() + duration.toNanos();
+        List<Future<List<Long>>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            workers.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                for (int i = 0; System.nanoTime() < end; i++) {
+                    long start = System.nanoTime();
+                    call.run(i);
+                    mine.add(System.nanoTime() - start);
+                }
+                return mine;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> worker : workers) {
+            all.addAll(worker.get());
+        }
+        pool.shutdown();
+        return all;
+    }
+
+    private static long startUpMillis(Path jar) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--port", "0").redirectErrorStream(true).start();
+        try {
+            ProcessOutput.of(process).await("listening on");
+            return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}
