@@ -2,6 +2,11 @@
 Feature: Off-session needs a customer and their off-session card
   An off-session checkout names the customer and one of their payment methods saved for off-session use.
 
+  Scenario: With the customer and their off-session card the checkout goes through
+    Given "Noah" has a card saved for off-session payments but no letter
+    When the merchant charges "Noah" off-session for 1 "bandages"
+    Then the checkout is complete
+
   Scenario: Without a customer the checkout is refused
     When the merchant charges nobody off-session for 1 "bandages"
     Then the checkout is refused because the "customer" is required

@@ -3,6 +3,11 @@ Feature: A letter is valid for one year
   A letter is valid for one year from the day of the consultation. The contract reads the boundary as:
   valid from the consultation day through the day before its first anniversary (days in UTC).
 
+  Scenario: A letter within its year covers
+    Given "Grace" holds a valid "gym" letter and a card saved for off-session payments
+    When the merchant charges "Grace" off-session for 1 "gym membership"
+    Then the checkout is complete
+
   Scenario: An expired letter does not cover
     Given "Eddie" holds an expired "gym" letter and a card saved for off-session payments
     When the merchant charges "Eddie" off-session for 1 "gym membership"

@@ -70,6 +70,21 @@ class SandboxJarIT {
         assertThat(output.await("name")).isNotNull();
     }
 
+    @Test
+    void aSeedFileWhoseEntriesDoNotFitTogetherStopsTheJar(@TempDir Path dir) throws Exception {
+        Path seed = dir.resolve("dangling.yaml");
+        Files.writeString(seed, "prices:\n  - product: fprod_Missing\n    unit_amount: 100\n");
+
+        Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", "0", "--seed", seed.toString())
+                .redirectErrorStream(true)
+                .start();
+        ProcessOutput output = ProcessOutput.of(sandbox);
+
+        assertThat(sandbox.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(sandbox.exitValue()).isEqualTo(2);
+        assertThat(output.await("fprod_Missing")).contains("product");
+    }
+
     private static HttpResponse<String> post(int port, String path, String body) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Authorization", "Bearer fsk_test_jar")

@@ -42,7 +42,9 @@ public final class ContractValidator {
         return Shared.SANDBOX_CONTROL;
     }
 
-    // Built on first use; the validator holds no per-request state, so one instance serves every thread.
+    // Built on first use and shared: parsing the contract is costly. The Atlassian validator prepares each schema
+    // lazily and not thread-safely (two threads on a new schema can both add "null" to a nullable type), so the
+    // checks of one contract run one at a time.
     private static final class Shared {
         static final ContractValidator FLEX_API = new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
         static final ContractValidator SANDBOX_CONTROL = new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
@@ -53,7 +55,11 @@ public final class ContractValidator {
      * @return what the request breaks, empty when it keeps to the contract
      */
     public List<ContractViolation> checkRequest(Request request) {
-        return violations(validator.validateRequest(request), request.getMethod() + " " + request.getPath());
+        ValidationReport report;
+        synchronized (validator) {
+            report = validator.validateRequest(request);
+        }
+        return violations(report, request.getMethod() + " " + request.getPath());
     }
 
     /**
@@ -62,8 +68,11 @@ public final class ContractValidator {
      * @return what the response breaks, empty when it keeps to the contract
      */
     public List<ContractViolation> checkResponse(Request request, Response response) {
-        return violations(validator.validateResponse(request.getPath(), request.getMethod(), response),
-                request.getMethod() + " " + request.getPath()).stream()
+        ValidationReport report;
+        synchronized (validator) {
+            report = validator.validateResponse(request.getPath(), request.getMethod(), response);
+        }
+        return violations(report, request.getMethod() + " " + request.getPath()).stream()
                 // A request the contract has no operation for has no response to check; checkRequest reports it.
                 .filter(violation -> !UNROUTABLE.contains(violation.key()))
                 .toList();

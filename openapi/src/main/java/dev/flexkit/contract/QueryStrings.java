@@ -26,7 +26,12 @@ public final class QueryStrings {
         return request;
     }
 
+    // A malformed escape (%zz) is kept as sent: the validator then judges the value, the server does not fall over.
     private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return value;
+        }
     }
 }

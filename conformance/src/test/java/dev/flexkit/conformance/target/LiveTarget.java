@@ -1,5 +1,6 @@
 package dev.flexkit.conformance.target;
 
+import dev.flexkit.contract.FlexApiKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -12,7 +13,6 @@ import java.util.Map;
 final class LiveTarget implements Target {
 
     static final String DEFAULT_BASE_URL = "https://api.withflex.com";
-    private static final String TEST_KEY_PREFIX = "fsk_test_";
 
     private final String baseUrl;
     private final String apiKey;
@@ -34,7 +34,7 @@ final class LiveTarget implements Target {
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("Live mode needs a test-mode key in FLEX_API_KEY; nothing was sent.");
         }
-        if (!key.startsWith(TEST_KEY_PREFIX) || key.length() == TEST_KEY_PREFIX.length()) {
+        if (!FlexApiKeys.isTestKey(key)) {
             throw new IllegalStateException("FLEX_API_KEY is not a test-mode key (fsk_test_...): the suite never runs"
                     + " against live data; nothing was sent.");
         }

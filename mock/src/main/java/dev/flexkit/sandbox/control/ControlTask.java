@@ -9,10 +9,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Datasets;
-import dev.flexkit.sandbox.http.JsonResponses;
+import dev.flexkit.sandbox.http.RequestBodies;
 import dev.flexkit.sandbox.http.RequestPipeline;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * One operation of the control API. WireMock finds an admin route's path template by the class of its task,
@@ -38,10 +36,6 @@ abstract class ControlTask implements AdminTask {
     abstract ResponseDefinition run(Dataset dataset, Request request, PathParams pathParams);
 
     static <T> T body(Request request, Class<T> type) {
-        try {
-            return JsonResponses.MAPPER.readValue(request.getBody(), type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RequestBodies.read(request, type);
     }
 }

@@ -34,9 +34,10 @@ public final class SeedDocuments {
         for (int i = 0; i < seededProducts.size(); i++) {
             SeedProduct p = seededProducts.get(i);
             products.add(new Drafts.ProductDraft(p.getProductId(), p.getName(), p.getDescription(),
-                    parse(p.getVisitType(), VisitType::fromValue, VisitType.values(), problems, "products", i, "visit_type"),
-                    parse(p.getHsaFsaEligibility(), HsaFsaEligibility::fromValue, HsaFsaEligibility.values(), problems,
-                            "products", i, "hsa_fsa_eligibility"),
+                    parse(p.getVisitType(), VisitType::fromValue, VisitType.UNKNOWN_DEFAULT_OPEN_API, problems,
+                            "products", i, "visit_type"),
+                    parse(p.getHsaFsaEligibility(), HsaFsaEligibility::fromValue, HsaFsaEligibility.UNKNOWN_DEFAULT_OPEN_API,
+                            problems, "products", i, "hsa_fsa_eligibility"),
                     null, null, null, null, null, Map.of()));
         }
         List<Drafts.PriceDraft> prices = new ArrayList<>();
@@ -65,25 +66,24 @@ public final class SeedDocuments {
         List<Drafts.SeedLetter> letters = new ArrayList<>();
         var seededLetters = orEmpty(c.getLetters());
         for (int j = 0; j < seededLetters.size(); j++) {
-            VisitType visitType = parse(seededLetters.get(j).getVisitType(), VisitType::fromValue, VisitType.values(), problems,
-                    "customers", index, "letters", j, "visit_type");
+            VisitType visitType = parse(seededLetters.get(j).getVisitType(), VisitType::fromValue, VisitType.UNKNOWN_DEFAULT_OPEN_API,
+                    problems, "customers", index, "letters", j, "visit_type");
             LocalDate day = seededLetters.get(j).getConsultationDate();
             letters.add(new Drafts.SeedLetter(visitType, day));
         }
         return new Drafts.SeedCustomer(draft, methods, letters);
     }
 
-    private static <E extends Enum<E>> E parse(String value, Function<String, E> fromValue, E[] values, List<Problem> problems,
+    private static <E extends Enum<E>> E parse(String value, Function<String, E> fromValue, E unknown, List<Problem> problems,
             Object... loc) {
         if (value == null) {
             return null;
         }
         E parsed = fromValue.apply(value);
-        if (parsed.name().equals("UNKNOWN_DEFAULT_OPEN_API")) {
-            List<String> known = Arrays.stream(values).filter(v -> v != parsed).map(Object::toString).toList();
-            List<Object> where = new ArrayList<>(List.of("body"));
-            where.addAll(List.of(loc));
-            problems.add(new Problem(where, "'" + value + "' is not one of the Flex contract's values " + known, "enum"));
+        if (parsed == unknown) {
+            List<String> known = Arrays.stream(unknown.getDeclaringClass().getEnumConstants())
+                    .filter(v -> v != unknown).map(Object::toString).toList();
+            problems.add(new Problem(List.of(loc), "'" + value + "' is not one of the Flex contract's values " + known, "enum"));
         }
         return parsed;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.contract.ContractViolation;
 import dev.flexkit.sandbox.client.model.SeedDocument;
+import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.RuleViolationException;
 import dev.flexkit.sandbox.http.JsonResponses;
@@ -48,7 +49,10 @@ public final class SeedFiles {
                     .collect(Collectors.joining("\n")));
         }
         try {
-            return SeedDocuments.toDomain(JsonResponses.MAPPER.readValue(json, SeedDocument.class));
+            Drafts.Seed seed = SeedDocuments.toDomain(JsonResponses.MAPPER.readValue(json, SeedDocument.class));
+            // Every key's dataset starts from it: one that does not load must stop the sandbox now, not fail each key later.
+            new Dataset().control().seed(seed);
+            return seed;
         } catch (RuleViolationException e) {
             throw new IllegalArgumentException(file + " is not a seed document:\n" + e.problems().stream()
                     .map(p -> "  " + p.loc() + ": " + p.msg())

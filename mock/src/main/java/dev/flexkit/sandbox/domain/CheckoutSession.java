@@ -35,9 +35,7 @@ public record CheckoutSession(
     }
 
     /** What the merchant adds to or takes off the items, in cents. */
-    public record Charges(int discount, int tax, int shipping, String shippingRateName, boolean allowPromotionCodes) {
-
-        public static final Charges NONE = new Charges(0, 0, 0, null, false);
+    public record Charges(int discount, int tax, int shipping, int fees, String shippingRateName, boolean allowPromotionCodes) {
     }
 
     /** Where the hosted page sends the customer, and the merchant's own reference. */
@@ -53,7 +51,18 @@ public record CheckoutSession(
     }
 
     public int amountTotal() {
-        return Math.max(0, Math.addExact(Math.addExact(amountSubtotal() - charges.discount(), charges.tax()), charges.shipping()));
+        return total(amountSubtotal(), charges);
+    }
+
+    /**
+     * The items less their discount (never below zero), plus tax, shipping and fees (that fees are charged to the
+     * customer on top is inferred: Flex's plugin sends them, Flex's docs do not say).
+     *
+     * @throws ArithmeticException when the total does not fit in an amount
+     */
+    public static int total(int subtotal, Charges charges) {
+        int items = Math.max(0, subtotal - charges.discount());
+        return Math.addExact(Math.addExact(Math.addExact(items, charges.tax()), charges.shipping()), charges.fees());
     }
 
     public int amountRefunded() {
@@ -83,6 +92,11 @@ public record CheckoutSession(
         return new CheckoutSession(id, mode, CheckoutSessionStatus.COMPLETE, lineItems, charges, payer, paymentMethod,
                 paymentIntentId, savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds,
                 createdAt, expiresAt);
+    }
+
+    public CheckoutSession withCustomer(String customer) {
+        return new CheckoutSession(id, mode, status, lineItems, charges, customer, paymentMethodId, paymentIntentId,
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, createdAt, expiresAt);
     }
 
     public CheckoutSession withStatus(CheckoutSessionStatus newStatus) {

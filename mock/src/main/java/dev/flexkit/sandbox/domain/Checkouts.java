@@ -14,6 +14,7 @@ import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +54,7 @@ public final class Checkouts {
             if (session.isOffSession()) {
                 PaymentMethod method = data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
                 List<Problem> problems = OffSessionRules.check(draft.customerId(), method, cart.items(),
-                        data.customers().lettersOf(nullToEmpty(draft.customerId())), data.clock.today());
+                        draft.customerId() == null ? List.of() : data.customers().lettersOf(draft.customerId()), data.clock.today());
                 if (!problems.isEmpty()) {
                     throw new RuleViolationException(problems);
                 }
@@ -179,14 +180,16 @@ public final class Checkouts {
         if (draft.paymentMethodId() != null && !data.paymentMethods.contains(draft.paymentMethodId())) {
             problems.add(Problem.of("payment_method_not_found", "No such payment method: " + draft.paymentMethodId(), "payment_method"));
         }
-        CheckoutSession.Charges charges = charges(draft, problems);
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
         try {
+            CheckoutSession.Charges charges = charges(draft, items, problems);
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(problems);
+            }
             int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
-            int total = Math.max(0, Math.addExact(Math.addExact(subtotal - charges.discount(), charges.tax()), charges.shipping()));
-            return new Cart(items, charges, total);
+            return new Cart(items, charges, CheckoutSession.total(subtotal, charges));
         } catch (ArithmeticException overflow) {
             throw new RuleViolationException(Problem.of("amount_too_large", "the total does not fit in an amount", "line_items"));
         }
@@ -222,7 +225,7 @@ public final class Checkouts {
         return items;
     }
 
-    private static CheckoutSession.Charges charges(CheckoutDraft draft, List<Problem> problems) {
+    private static CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
         int discount = 0;
         List<DiscountDraft> discounts = draft.discounts() == null ? List.of() : draft.discounts();
         for (int i = 0; i < discounts.size(); i++) {
@@ -231,7 +234,11 @@ public final class Checkouts {
                 // The sandbox has no coupons API, so no coupon id can exist in it.
                 problems.add(Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
             } else if (d.amountOff() != null) {
-                discount += d.amountOff();
+                int applicable = items.stream()
+                        .filter(item -> d.appliesToPrices() == null || d.appliesToPrices().isEmpty()
+                                || d.appliesToPrices().contains(item.price().id()))
+                        .mapToInt(LineItem::amount).reduce(0, Math::addExact);
+                discount = Math.addExact(discount, Math.min(d.amountOff(), applicable));
             }
         }
         String shippingName = null;
@@ -246,7 +253,10 @@ public final class Checkouts {
             }
         }
         int tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
-        return new CheckoutSession.Charges(discount, tax, shipping, shippingName, draft.allowPromotionCodes());
+        int fees = draft.fees() == null ? 0 : draft.fees().stream().reduce(0, Math::addExact);
+        // Discounts take the items down to nothing at most, however many coupons there are.
+        int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+        return new CheckoutSession.Charges(Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
     }
 
     private static CaptureMethod captureMethod(CheckoutDraft draft) {
@@ -266,7 +276,7 @@ public final class Checkouts {
 
     private Customer payer(CheckoutSession session, HostedCustomer who) {
         CheckoutSession.CustomerDefaults defaults = session.defaults();
-        String email = who != null && who.email() != null ? who.email()
+        String email = who != null ? who.email()
                 : defaults != null && defaults.email() != null && session.customerId() == null ? defaults.email() : null;
         if (email == null) {
             if (session.customerId() != null) {
@@ -276,7 +286,7 @@ public final class Checkouts {
                     "the session has no customer and no default email; give customer.email", "customer"));
         }
         return data.customers().byEmail(email).orElseGet(() -> {
-            HostedCustomer named = who != null && who.email() != null ? who
+            HostedCustomer named = who != null ? who
                     : new HostedCustomer(email, defaults.firstName(), defaults.lastName(), defaults.phone());
             Customer created = data.customers().newCustomer(new Drafts.CustomerDraft(null, named.firstName(), named.lastName(),
                     email, named.phone(), null, null, Map.of()));
@@ -302,27 +312,27 @@ public final class Checkouts {
             return refundable;
         }
         List<Problem> problems = new ArrayList<>();
-        int total = 0;
+        Map<String, Long> askedPerPrice = new HashMap<>();
+        long total = 0;
         for (int i = 0; i < draft.lines().size(); i++) {
             RefundLine line = draft.lines().get(i);
-            int index = i;
             LineItem item = session.lineItems().stream().filter(it -> it.price().id().equals(line.priceId())).findFirst().orElse(null);
+            long asked = askedPerPrice.merge(line.priceId(), (long) line.amount(), Long::sum);
             if (item == null) {
                 problems.add(Problem.of("price_not_in_checkout_session", line.priceId() + " is not a price of this checkout session",
-                        "line_items", index, "price"));
-            } else if (line.amount() > item.amount()) {
-                problems.add(Problem.of("refund_exceeds_line_amount", line.amount() + " is more than the line's " + item.amount(),
-                        "line_items", index, "amount_to_refund"));
+                        "line_items", i, "price"));
+            } else if (asked > item.amount()) {
+                problems.add(Problem.of("refund_exceeds_line_amount", "refunds of " + asked + " are more than the line's " + item.amount(),
+                        "line_items", i, "amount_to_refund"));
             }
             total += line.amount();
+        }
+        if (total > Integer.MAX_VALUE) {
+            problems.add(Problem.of("refund_exceeds_amount_received", total + " is more than was paid", "line_items"));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        return total;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return (int) total;
     }
 }

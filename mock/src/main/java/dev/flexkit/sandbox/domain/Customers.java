@@ -18,9 +18,28 @@ public final class Customers {
     }
 
     public Customer create(CustomerDraft draft) {
+        return create(draft, null);
+    }
+
+    /**
+     * @param checkoutSessionId an open session without a customer to attach the new customer to, or null
+     */
+    public Customer create(CustomerDraft draft, String checkoutSessionId) {
         return data.locked(() -> {
+            CheckoutSession session = null;
+            if (checkoutSessionId != null) {
+                session = data.checkoutSessions.find(checkoutSessionId).orElseThrow(() -> new RuleViolationException(
+                        Problem.of("checkout_session_not_found", "No such checkout session: " + checkoutSessionId, "checkout_session_id")));
+                if (session.customerId() != null) {
+                    throw new RuleViolationException(Problem.of("checkout_session_has_customer",
+                            checkoutSessionId + " already has the customer " + session.customerId(), "checkout_session_id"));
+                }
+            }
             Customer customer = newCustomer(draft);
             data.customers.put(customer);
+            if (session != null) {
+                data.checkoutSessions.put(session.withCustomer(customer.id()));
+            }
             return customer;
         });
     }

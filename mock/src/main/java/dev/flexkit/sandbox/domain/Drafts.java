@@ -47,7 +47,8 @@ public final class Drafts {
     public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {
     }
 
-    public record DiscountDraft(String couponId, Integer amountOff) {
+    /** A coupon by id, or inline: an amount off the items, or off the items of the listed prices only. */
+    public record DiscountDraft(String couponId, Integer amountOff, List<String> appliesToPrices) {
     }
 
     public record ShippingDraft(String shippingRateId, String displayName, Integer amount) {
@@ -56,10 +57,11 @@ public final class Drafts {
     public record CheckoutDraft(CheckoutSessionMode mode, List<LineDraft> lineItems, String customerId,
             String paymentMethodId, boolean savePaymentMethodForOffSession, CaptureMethod captureMethod,
             CheckoutSession.Links links, CheckoutSession.CustomerDefaults defaults, Map<String, String> metadata,
-            boolean allowPromotionCodes, List<DiscountDraft> discounts, ShippingDraft shipping, Integer taxAmount) {
+            boolean allowPromotionCodes, List<DiscountDraft> discounts, ShippingDraft shipping, Integer taxAmount,
+            List<Integer> fees) {
     }
 
-    /** Who fills in the hosted page; {@code email} may be null to fall back on the session's customer or defaults. */
+    /** Who fills in the hosted page (the whole of it may be absent: then the session's customer or defaults pay). */
     public record HostedCustomer(String email, String firstName, String lastName, String phone) {
     }
 

@@ -15,8 +15,9 @@ public record Page(String startingAfter, String endingBefore, int offset, int li
     }
 
     public <T extends Entity> List<T> of(List<T> all) {
-        int from = 0;
-        int to = all.size();
+        // long arithmetic: offset and limit come from the caller and may be as large as an int goes.
+        long from = 0;
+        long to = all.size();
         if (startingAfter != null) {
             from = indexOf(all, startingAfter, "starting_after") + 1;
         }
@@ -25,10 +26,11 @@ public record Page(String startingAfter, String endingBefore, int offset, int li
             // ending_before pages backwards: the page that ends right before the cursor.
             from = Math.max(from, to - offset - limit);
             to = Math.max(from, to - offset);
-            return all.subList(from, to);
+        } else {
+            from = Math.min(to, from + offset);
+            to = Math.min(to, from + limit);
         }
-        from = Math.min(to, from + offset);
-        return all.subList(from, Math.min(to, from + limit));
+        return all.subList((int) from, (int) to);
     }
 
     private static <T extends Entity> int indexOf(List<T> all, String id, String parameter) {

@@ -7,11 +7,11 @@ import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Page;
 import dev.flexkit.sandbox.domain.Problem;
 import dev.flexkit.sandbox.domain.RuleViolationException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -21,6 +21,13 @@ import java.util.function.Function;
  * path and query parameters typed, its body as a generated request model.
  */
 final class ApiCall {
+
+    // RFC 3339 allows the offset without a colon (+0100), which the contract's date-time accepts too.
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter();
 
     private final Dataset dataset;
     private final Request request;
@@ -54,7 +61,14 @@ final class ApiCall {
     }
 
     Instant queryInstant(String name) {
-        return parse(name, value -> OffsetDateTime.parse(value).toInstant());
+        return parse(name, value -> {
+            try {
+                return OffsetDateTime.parse(value, TIMESTAMP).toInstant();
+            } catch (DateTimeException e) {
+                throw new RuleViolationException(new Problem(List.of("query", name),
+                        "'" + value + "' is not a timestamp Java can read (ISO-8601, at most nine decimals)", "value_error"));
+            }
+        });
     }
 
     <T> T query(String name, Function<String, T> parser) {
@@ -76,14 +90,7 @@ final class ApiCall {
     }
 
     <T> T body(Class<T> type) {
-        try {
-            return JsonResponses.MAPPER.readValue(request.getBody(), type);
-        } catch (JsonProcessingException e) {
-            // The contract check has passed, so this is a value Jackson cannot hold (e.g. a number too large).
-            throw new RuleViolationException(new Problem(List.of("body"), e.getOriginalMessage(), "value_error"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RequestBodies.read(request, type);
     }
 
     private <T> T parse(String name, Function<String, T> parser) {

@@ -1,5 +1,6 @@
 package dev.flexkit.sandbox.http;
 
+import dev.flexkit.contract.FlexApiKeys;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,17 +8,10 @@ import java.util.regex.Pattern;
  * Reads the API key of a request. Like Flex's test environment, the sandbox takes only test-mode keys
  * ({@code fsk_test_...}); the key selects the dataset. Keys are never logged or echoed.
  */
-public final class ApiKeys {
+final class ApiKeys {
 
     private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TEST_KEY = Pattern.compile("^fsk_test_[A-Za-z0-9_\\-=+/.]+$");
-
     private ApiKeys() {
-    }
-
-    /** @return whether the key is a Flex test-mode key */
-    public static boolean isTestKey(String key) {
-        return key != null && TEST_KEY.matcher(key).matches();
     }
 
     static String authenticate(String authorizationHeader) {
@@ -29,7 +23,7 @@ public final class ApiKeys {
             throw new UnauthorizedException("Invalid authentication credentials: use Authorization: Bearer <api key>");
         }
         String key = bearer.group(1);
-        if (isTestKey(key)) {
+        if (FlexApiKeys.isTestKey(key)) {
             return key;
         }
         if (key.startsWith("fsk_")) {

@@ -15,6 +15,8 @@ import dev.flexkit.client.model.ProductUpdateRequest;
 import dev.flexkit.sandbox.domain.Catalog;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.Price;
+import dev.flexkit.sandbox.domain.Problem;
+import dev.flexkit.sandbox.domain.RuleViolationException;
 import java.util.Map;
 
 /** The product and price operations of the contract. */
@@ -47,6 +49,11 @@ final class CatalogOperations {
 
     private static Object createProduct(ApiCall call) {
         ProductCreateParams p = call.body(ProductCreateRequest.class).getProduct();
+        if (Boolean.TRUE.equals(p.getUseFeligibot())) {
+            // Flex's classifier decides eligibility from the product's codes; the sandbox cannot pretend to.
+            throw new RuleViolationException(Problem.of("use_feligibot_not_supported_by_sandbox",
+                    "the sandbox does not classify products: give hsa_fsa_eligibility", "use_feligibot"));
+        }
         return new ProductEnvelope().product(Views.product(call.dataset().catalog().createProduct(new Drafts.ProductDraft(
                 null, p.getName(), p.getDescription(), p.getVisitType(), p.getHsaFsaEligibility(), p.getUpcCode(),
                 p.getGtin(), p.getReferenceGtin(), p.getUrl(), p.getClientReferenceId(), p.getMetadata()))));

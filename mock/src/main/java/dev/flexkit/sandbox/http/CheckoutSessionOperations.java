@@ -9,6 +9,7 @@ import dev.flexkit.client.model.CheckoutSessionRefundParams;
 import dev.flexkit.client.model.CheckoutSessionRefundRequest;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.CustomerDefaults;
+import dev.flexkit.client.model.FeeParams;
 import dev.flexkit.client.model.LineItemList;
 import dev.flexkit.client.model.LineItemParams;
 import dev.flexkit.client.model.SetupFutureUse;
@@ -56,7 +57,9 @@ final class CheckoutSessionOperations {
                 Boolean.TRUE.equals(params.getAllowPromotionCodes()),
                 params.getDiscounts() == null ? List.of() : params.getDiscounts().stream()
                         .map(d -> new Drafts.DiscountDraft(d.getCouponId(),
-                                d.getCouponData() == null ? null : d.getCouponData().getAmountOff()))
+                                d.getCouponData() == null ? null : d.getCouponData().getAmountOff(),
+                                d.getCouponData() == null || d.getCouponData().getAppliesTo() == null ? null
+                                        : d.getCouponData().getAppliesTo().getPrices()))
                         .toList(),
                 params.getShippingOptions() == null ? null : new Drafts.ShippingDraft(
                         params.getShippingOptions().getShippingRateId(),
@@ -64,7 +67,8 @@ final class CheckoutSessionOperations {
                                 : params.getShippingOptions().getShippingRateData().getDisplayName(),
                         params.getShippingOptions().getShippingRateData() == null ? null
                                 : params.getShippingOptions().getShippingRateData().getAmount()),
-                params.getTaxRate() == null ? null : params.getTaxRate().getAmount());
+                params.getTaxRate() == null ? null : params.getTaxRate().getAmount(),
+                params.getFees() == null ? List.of() : params.getFees().stream().map(FeeParams::getAmount).toList());
         return envelope(call, call.dataset().checkouts().create(draft), Expansions.NONE);
     }
 

@@ -41,7 +41,7 @@ final class CustomerOperations {
     private static Object create(ApiCall call) {
         CustomerCreateParams p = call.body(CustomerCreateRequest.class).getCustomer();
         return envelope(call.dataset().customers().create(new Drafts.CustomerDraft(null, p.getFirstName(), p.getLastName(),
-                p.getEmail(), p.getPhone(), p.getEmployer(), address(p.getShipping()), p.getMetadata())));
+                p.getEmail(), p.getPhone(), p.getEmployer(), address(p.getShipping()), p.getMetadata()), p.getCheckoutSessionId()));
     }
 
     private static Object update(ApiCall call) {

@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.contract.ContractViolation;
 import dev.flexkit.sandbox.domain.Datasets;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +63,17 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         Operation operation = operations.get(operationId);
         PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
         return pipeline.serve(request, apiKey -> JsonResponses.json(200, operation.handle(
-                new ApiCall(datasets.forKey(apiKey), request, template.parse(URI.create(request.getUrl()).getPath())))));
+                new ApiCall(datasets.forKey(apiKey), request, template.parse(RequestUrls.of(request.getUrl()).path())))));
     }
 
     // FastAPI's answers for a path it does not have, or a method the path does not take.
     private ResponseDefinition unmatched(Request request) {
-        List<ContractViolation> violations = contract.checkRequest(ContractRequests.of(request, ""));
+        List<ContractViolation> violations;
+        try {
+            violations = contract.checkRequest(ContractRequests.of(request, ""));
+        } catch (RuntimeException unreadable) {
+            return JsonResponses.detail(404, "Not Found");
+        }
         boolean wrongMethod = violations.stream().anyMatch(v -> v.key().equals("validation.request.operation.notAllowed"));
         return wrongMethod ? JsonResponses.detail(405, "Method Not Allowed") : JsonResponses.detail(404, "Not Found");
     }

@@ -190,7 +190,7 @@ class CheckoutsTest {
         void unknownPricesAreRefusedInFlexsOwnWords() {
             Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(CheckoutSessionMode.PAYMENT,
                     List.of(new Drafts.LineDraft("fprice_gone", null, 1)), null, null, false, null,
-                    new CheckoutSession.Links(null, null, null), null, Map.of(), false, List.of(), null, null);
+                    new CheckoutSession.Links(null, null, null), null, Map.of(), false, List.of(), null, null, List.of());
 
             assertThatThrownBy(() -> checkouts.create(draft)).isInstanceOfSatisfying(RuleViolationException.class,
                     e -> assertThat(e.problems()).containsExactly(new Problem(List.of("price"),
@@ -213,7 +213,7 @@ class CheckoutsTest {
         void aManualCaptureSessionIsHeldAndCanBeReauthorizedAndCanceled() {
             Drafts.CheckoutDraft manual = new Drafts.CheckoutDraft(CheckoutSessionMode.PAYMENT,
                     List.of(new Drafts.LineDraft(fx.gym.id(), null, 1)), null, null, true, CaptureMethod.MANUAL,
-                    new CheckoutSession.Links(null, null, null), null, Map.of(), false, List.of(), null, null);
+                    new CheckoutSession.Links(null, null, null), null, Map.of(), false, List.of(), null, null, List.of());
             CheckoutSession session = checkouts.create(manual);
             checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
             assertThat(checkouts.paymentIntent(session.paymentIntentId()).status()).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);

@@ -59,6 +59,6 @@ final class DatasetFixture {
         List<Drafts.LineDraft> lines = java.util.Arrays.stream(prices).map(p -> new Drafts.LineDraft(p.id(), null, 1)).toList();
         return new Drafts.CheckoutDraft(mode, lines, customerId, paymentMethodId, save, null,
                 new CheckoutSession.Links("https://example.com/success", "https://example.com/cancel", null), null, Map.of(),
-                false, List.of(), null, null);
+                false, List.of(), null, null, List.of());
     }
 }

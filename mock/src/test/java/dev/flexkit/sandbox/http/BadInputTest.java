@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.SandboxExtension;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input gets the right status and Flex's envelope, never a 500, and never changes state. */
@@ -93,10 +97,36 @@ class BadInputTest {
     }
 
     @Test
-    void aRejectedKeyChangesNothing() {
-        sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", "Bearer fsk_live_x");
+    void aRejectedAuthorizationChangesNothing() {
+        SandboxClient.Raw refused = sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", "Bearer " + sandbox.apiKey() + " extra");
 
+        assertThat(refused.status()).isEqualTo(401);
         assertThat(sandbox.send("GET", "/v1/products?limit=100", null).json().get("products")).hasSize(4);
+    }
+
+    static Stream<Arguments> extremeButValidRequests() {
+        return Stream.of(
+                Arguments.of("GET", "/v1/customers?starting_after=fcus_GymLetterHolder&offset=2147483647", null, 200),
+                Arguments.of("GET", "/v1/customers?ending_before=fcus_GymLetterHolder&offset=2147483647&limit=100", null, 200),
+                Arguments.of("GET", "/v1/checkout/sessions?created_after=2024-12-31T10:00:00%2B0100", null, 200),
+                Arguments.of("GET", "/v1/checkout/sessions?created_after=2024-01-01T00:00:00.123456789012Z", null, 422),
+                Arguments.of("POST", "/__admin/flex/seed", "{\"prices\": [{\"product\": \"fprod_Gym\", \"unit_amount\": 99999999999}]}", 422),
+                Arguments.of("POST", "/__admin/flex/clock", "{\"now\": \"2026-01-01T00:00:00.123456789012Z\"}", 422),
+                Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P999999999Y\"}", 422),
+                Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"PT2562047788015215H\"}", 422),
+                Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P100000000D\"}", 422),
+                Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P1Y2DT3H\"}", 200),
+                Arguments.of("POST", "/v1/checkout/sessions", "{\"checkout_session\": {\"line_items\": [{\"price_data\": "
+                        + "{\"product\": \"fprod_Gym\", \"unit_amount\": 2147483647}, \"quantity\": 2}]}}", 422));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {3}")
+    @MethodSource("extremeButValidRequests")
+    void extremeValuesTheContractAllowsNeverMakeA500(String method, String path, String body, int status) {
+        SandboxClient.Raw response = sandbox.sendInvalid(method, path, body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().get("Content-Type")).startsWith("application/json");
     }
 
     @Test
@@ -145,6 +175,24 @@ class BadInputTest {
         assertThat(badDuration.status()).isEqualTo(422);
         assertThat(badConsultation.status()).isEqualTo(422);
         assertThat(sandbox.send("GET", "/__admin/flex/clock", null).json().get("now").asText()).isEqualTo("2026-06-15T12:00:00Z");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ' ', value = {
+            "/v1/customers?email=a{b}@example.com 200",
+            "/v1/customers/a|b 404",
+            "/v1/nothing|here 404"})
+    void charactersThatJavaRefusesInAUrlAreStillAnswered(String rawTarget, int status) throws Exception {
+        // java.net.URI refuses these, so the request goes over a socket, as curl would send it.
+        URI base = URI.create(sandbox.baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + rawTarget + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + sandbox.apiKey() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 " + status);
+            assertThat(response).containsIgnoringCase("Content-Type: application/json");
+        }
     }
 
     private int sessionCount() {

@@ -48,6 +48,15 @@ class CatalogApiTest {
     }
 
     @Test
+    void theSandboxDoesNotPretendToClassifyProducts() {
+        assertThatThrownBy(() -> sandbox.products().createProduct(new ProductCreateRequest().product(new ProductCreateParams()
+                .name("Mystery").useFeligibot(true)))).isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("use_feligibot_not_supported_by_sandbox");
+                });
+    }
+
+    @Test
     void productsAreListedFilteredAndUpdated() throws Exception {
         Product gym = product("Gym", VisitType.GYM, HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY);
         Product shirt = product("Shirt", null, HsaFsaEligibility.NOT_ELIGIBLE);

@@ -246,6 +246,43 @@ class CheckoutSessionsApiTest {
                         "{\"detail\":[{\"loc\":[\"price\"],\"msg\":\"price_not_found: One or more prices are not valid\",\"type\":\"price_not_found\"}]}")));
     }
 
+    @Test
+    void feesAreChargedOnTopAndDiscountsOnlyReduceTheItemsTheyApplyTo() throws Exception {
+        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM, BANDAGE).mode(CheckoutSessionMode.PAYMENT)
+                .addFeesItem(new dev.flexkit.client.model.FeeParams().amount(500).name("Handling"))
+                .addDiscountsItem(new dev.flexkit.client.model.DiscountParams().couponData(new dev.flexkit.client.model.CouponData()
+                        .amountOff(5000).appliesTo(new dev.flexkit.client.model.CouponAppliesTo().addPricesItem(BANDAGE)))));
+
+        assertThat(session.getTotalDetails().getAmountDiscount()).as("capped at the bandages' 900").isEqualTo(900);
+        assertThat(session.getAmountTotal()).isEqualTo(6900 + 500);
+    }
+
+    @Test
+    void discountsNeverMakeTheItemsCostLessThanNothing() throws Exception {
+        var coupon = new dev.flexkit.client.model.DiscountParams().couponData(new dev.flexkit.client.model.CouponData().amountOff(Integer.MAX_VALUE));
+
+        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT)
+                .addDiscountsItem(coupon).addDiscountsItem(coupon));
+
+        assertThat(session.getTotalDetails().getAmountDiscount()).isEqualTo(6900);
+        assertThat(session.getAmountTotal()).isZero();
+    }
+
+    @Test
+    void aRefundOfOneLineCannotExceedItAcrossSeveralEntries() throws Exception {
+        CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, BANDAGE);
+        var line = new dev.flexkit.client.model.RefundLineItemParams().price(BANDAGE).amountToRefund(600);
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions().refundCheckoutSession(paid.getCheckoutSessionId(),
+                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams().addLineItemsItem(line).addLineItemsItem(line))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getResponseBody()).contains("refund_exceeds_line_amount");
+                });
+        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(paid.getCheckoutSessionId(), null, null, null, null)
+                .getCheckoutSession().getRefunds()).isEmpty();
+    }
+
     private static List<String> ids(List<CheckoutSession> sessions) {
         return sessions.stream().map(CheckoutSession::getCheckoutSessionId).toList();
     }

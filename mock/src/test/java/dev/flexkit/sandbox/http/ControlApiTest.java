@@ -59,9 +59,24 @@ class ControlApiTest {
 
         assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(422);
-            assertThat(e.getResponseBody()).contains("\"loc\":[\"body\",\"products\",1,\"visit_type\"]").contains("dentistry");
+            assertThat(e.getResponseBody()).contains("\"loc\":[\"products\",1,\"visit_type\"]").contains("dentistry");
         });
         assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
+    }
+
+    @Test
+    void aSeedWithADanglingReferenceCreatesNothing() {
+        SeedDocument bad = new SeedDocument()
+                .addProductsItem(new SeedProduct().productId("fprod_Ok").name("Ok"))
+                .addPricesItem(new SeedPrice().priceId("fprice_Ok").product("fprod_Ok").unitAmount(100))
+                .addPricesItem(new SeedPrice().product("fprod_Missing").unitAmount(100));
+
+        assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(422);
+            assertThat(e.getResponseBody()).contains("\"loc\":[\"prices\",1,\"product\"]");
+        });
+        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
+        assertThat(sandbox.send("GET", "/v1/prices", null).json().get("prices")).isEmpty();
     }
 
     @Test

@@ -112,6 +112,26 @@ class CustomersApiTest {
     }
 
     @Test
+    void aCustomerCreatedForACheckoutSessionIsAttachedToIt() throws Exception {
+        Fixtures.seed(sandbox);
+        String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
+
+        Customer customer = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
+                .email("attached@example.com").checkoutSessionId(session))).getCustomer();
+
+        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(session, null, null, null, null).getCheckoutSession()
+                .getCustomer().getId()).isEqualTo(customer.getCustomerId());
+        assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
+                .email("second@example.com").checkoutSessionId(session))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseBody()).contains("checkout_session_has_customer"));
+        assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
+                .email("lost@example.com").checkoutSessionId("fcs_nope"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseBody()).contains("checkout_session_not_found"));
+        assertThat(sandbox.customers().listCustomers(null, null, null, null, null).getCustomers())
+                .as("refused creations store nothing").extracting(Customer::getEmail).containsExactly("attached@example.com", "holder@example.com");
+    }
+
+    @Test
     void unknownCustomersAreNotFoundEverywhere() {
         assertThatThrownBy(() -> sandbox.customers().retrieveCustomer("fcus_nope")).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.getCode()).isEqualTo(404));
