@@ -55,34 +55,31 @@ class SandboxJarIT {
 
     @Test
     void aBadSeedFileStopsTheJarWithExitCode2AndSaysWhy(@TempDir Path dir) throws Exception {
-        Path seed = dir.resolve("bad.yaml");
-        Files.writeString(seed, "products:\n  - product_id: fprod_X\n    visit_type: gym\n");
+        ProcessOutput output = refusedSeed(dir, "products:\n  - product_id: fprod_X\n    visit_type: gym\n");
 
-        Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", "0", "--seed", seed.toString())
-                .redirectErrorStream(true)
-                .start();
-
-        ProcessOutput output = ProcessOutput.of(sandbox);
-
-        assertThat(sandbox.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(sandbox.exitValue()).isEqualTo(2);
         assertThat(output.await("is not a seed document")).isNotNull();
         assertThat(output.await("name")).isNotNull();
     }
 
     @Test
     void aSeedFileWhoseEntriesDoNotFitTogetherStopsTheJar(@TempDir Path dir) throws Exception {
-        Path seed = dir.resolve("dangling.yaml");
-        Files.writeString(seed, "prices:\n  - product: fprod_Missing\n    unit_amount: 100\n");
+        ProcessOutput output = refusedSeed(dir, "prices:\n  - product: fprod_Missing\n    unit_amount: 100\n");
 
+        assertThat(output.await("fprod_Missing")).contains("product");
+    }
+
+    /** Starts the jar with this seed file and expects it to stop at once with exit code 2. */
+    private static ProcessOutput refusedSeed(Path dir, String yaml) throws IOException, InterruptedException {
+        Path seed = dir.resolve("seed.yaml");
+        Files.writeString(seed, yaml);
         Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", "0", "--seed", seed.toString())
                 .redirectErrorStream(true)
                 .start();
         ProcessOutput output = ProcessOutput.of(sandbox);
 
-        assertThat(sandbox.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(sandbox.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
         assertThat(sandbox.exitValue()).isEqualTo(2);
-        assertThat(output.await("fprod_Missing")).contains("product");
+        return output;
     }
 
     private static HttpResponse<String> post(int port, String path, String body) throws IOException, InterruptedException {
