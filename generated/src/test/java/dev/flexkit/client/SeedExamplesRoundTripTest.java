@@ -1,31 +1,45 @@
 package dev.flexkit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionEnvelope;
+import dev.flexkit.client.model.CheckoutSessionList;
 import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionRefundRequest;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.HTTPValidationError;
 import dev.flexkit.client.model.HsaFsaEligibility;
 import dev.flexkit.client.model.PaymentIntentStatus;
 import dev.flexkit.client.model.PaymentMethod;
+import dev.flexkit.client.model.TaxCalculationMode;
 import dev.flexkit.client.model.VisitType;
 import dev.flexkit.contract.SeedPages;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON printed in Flex's own pages is read into the generated models and written back unchanged. */
 class SeedExamplesRoundTripTest {
 
-    private static final List<String> GUIDE_BLOCKS = SeedPages.fencedJsonBlocks(SeedPages.OFF_SESSION_LETTER_GUIDE);
+    @TestFactory
+    Stream<DynamicTest> everyJsonExampleOfFlexsPages() {
+        List<SeedPages.Example> examples = SeedPages.all().stream().filter(example -> example.model() != null).toList();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(25);
+        return examples.stream().map(example -> dynamicTest(example.page() + " " + example.name() + " as " + example.model(),
+                () -> RoundTrip.assertLossless(SeedPlaceholders.fill(example.json()),
+                        Class.forName("dev.flexkit.client.model." + example.model()))));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {SeedPages.RETRIEVE_REFERENCE, SeedPages.REAUTH_REFERENCE})
     void theFullCheckoutSessionObjectOfTheReferencePages(String page) throws Exception {
-        String json = SeedPlaceholders.fill(SeedPages.firstJsonObject(page));
+        String json = SeedPlaceholders.fill(SeedPages.example(page, "response"));
 
         CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSessionEnvelope.class).getCheckoutSession();
 
@@ -35,8 +49,9 @@ class SeedExamplesRoundTripTest {
         assertThat(session.getCustomer().isExpanded()).isTrue();
         assertThat(session.getCustomer().getId()).isEqualTo("fcus_01HACM7FZ1084XB1GB6053VM0D");
         assertThat(session.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.CANCELED);
-        assertThat(session.getSplitCart().getEligibleCart().getPaymentIntent().getObject().getCustomer().getObject().getEmployer())
-                .isEqualTo("Flex");
+        assertThat(session.getSplitCart().isExpanded()).as("this generation prints split_cart as an object").isTrue();
+        assertThat(session.getSplitCart().getObject().getEligibleCart().getPaymentIntent().getObject().getCustomer().getObject()
+                .getEmployer()).isEqualTo("Flex");
         assertThat(session.getSubscription().getObject().getItems().get(0).getPrice().getProduct().getObject()
                 .getHsaFsaEligibility()).isEqualTo(HsaFsaEligibility.NOT_ELIGIBLE);
         assertThat(session.getSubscription().getObject().getLatestInvoice().getObject().getSubscription().isExpanded())
@@ -45,8 +60,36 @@ class SeedExamplesRoundTripTest {
     }
 
     @Test
-    void thePaymentMethodObjectOfTheOffSessionGuide() throws Exception {
-        String json = SeedPlaceholders.fill(block("\"off_session\": true"));
+    void theNewerCheckoutSessionObjectOfTheListPage() throws Exception {
+        String json = SeedPlaceholders.fill(SeedPages.example(SeedPages.LIST_REFERENCE, "response"));
+
+        CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSessionList.class).getCheckoutSessions().get(0);
+
+        assertThat(session.getAmountReceived()).isZero();
+        assertThat(session.getAmountRefunded()).isZero();
+        assertThat(session.getAmountDisputed()).isZero();
+        assertThat(session.getPaymentIntents()).isEmpty();
+        assertThat(session.getDisputes()).isEmpty();
+        assertThat(session.getFees()).isEmpty();
+        assertThat(session.getTaxCalculationMode()).isEqualTo(TaxCalculationMode.EXCLUSIVE);
+        assertThat(session.getPlatformFees()).isEmpty();
+    }
+
+    @Test
+    void theRefundRequestsOfTheRefundGuide() throws Exception {
+        CheckoutSessionRefundRequest byProduct = RoundTrip.assertLossless(
+                SeedPages.example(SeedPages.REFUND_GUIDE, "by-product"), CheckoutSessionRefundRequest.class);
+
+        assertThat(byProduct.getCheckoutSession().getLineItems().get(0).getProduct()).isEqualTo("fprod_01k3m6j3zqcvy6pbj1a65sszpw");
+        assertThat(byProduct.getCheckoutSession().getLineItems().get(0).getPrice()).isNull();
+        assertThat(byProduct.getCheckoutSession().getAmountTax()).isEqualTo(350);
+        assertThat(byProduct.getCheckoutSession().getAmountShipping()).isEqualTo(500);
+        assertThat(byProduct.getCheckoutSession().getAmountDiscount()).isEqualTo(200);
+    }
+
+    @Test
+    void thePaymentMethodObjectOfTheWalkthrough() throws Exception {
+        String json = SeedPlaceholders.fill(SeedPages.example(SeedPages.EXAMPLE_WALKTHROUGH, "payment-method"));
 
         PaymentMethod method = RoundTrip.assertLossless(json, PaymentMethod.class);
 
@@ -58,8 +101,8 @@ class SeedExamplesRoundTripTest {
     }
 
     @Test
-    void theOffSessionSuccessResponseOfTheGuide() throws Exception {
-        String json = SeedPlaceholders.fill(block("\"letter_of_medical_necessity_required\""));
+    void theOffSessionSuccessResponseOfTheWalkthrough() throws Exception {
+        String json = SeedPlaceholders.fill(SeedPages.example(SeedPages.EXAMPLE_WALKTHROUGH, "off-session-response"));
 
         CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSession.class);
 
@@ -71,17 +114,14 @@ class SeedExamplesRoundTripTest {
     }
 
     @Test
-    void theLetterRequiredErrorOfTheGuide() throws Exception {
-        HTTPValidationError error = RoundTrip.assertLossless(block("A LoMN is required"), HTTPValidationError.class);
+    void theLetterRequiredErrorOfTheWalkthrough() throws Exception {
+        HTTPValidationError error = RoundTrip.assertLossless(
+                SeedPages.example(SeedPages.EXAMPLE_WALKTHROUGH, "lomn-required"), HTTPValidationError.class);
 
         assertThat(error.getDetail()).singleElement().satisfies(detail -> {
             assertThat(detail.getLoc()).containsExactly("visit_type");
             assertThat(detail.getMsg()).isEqualTo("A LoMN is required for this visit type");
             assertThat(detail.getType()).isEqualTo("invalid_request_error");
         });
-    }
-
-    private static String block(String containing) {
-        return GUIDE_BLOCKS.stream().filter(block -> block.contains(containing)).findFirst().orElseThrow();
     }
 }

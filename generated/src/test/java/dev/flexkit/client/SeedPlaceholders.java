@@ -26,6 +26,8 @@ final class SeedPlaceholders {
                 .replace("\"<amount_received>\"", "6900")
                 .replace("\"<visit_type>\"", "\"gym\"")
                 .replace("\"payment_method_id\": \"<ID>\"", "\"payment_method_id\": \"fpm_01JV8Q92PM1QQBP4XHF03CPABZ\"")
-                .replace("\"customer\": \"<ID>\"", "\"customer\": \"fcus_01JV8Q9SPDQ6PSRSN85FXY924N\"");
+                .replace("\"customer\": \"<ID>\"", "\"customer\": \"fcus_01JV8Q9SPDQ6PSRSN85FXY924N\"")
+                // The copy of the create-customer page has its e-mail addresses obfuscated, as the site served them.
+                .replace("[email protected]", "joh.doe@example.com");
     }
 }

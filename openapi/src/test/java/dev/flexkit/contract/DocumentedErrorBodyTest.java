@@ -14,10 +14,7 @@ class DocumentedErrorBodyTest {
 
     @Test
     void theLetterRequiredExampleIsExactlyTheBodyFlexDocuments() throws Exception {
-        JsonNode documented = JSON.readTree(SeedPages.fencedJsonBlocks(SeedPages.OFF_SESSION_LETTER_GUIDE).stream()
-                .filter(block -> block.contains("A LoMN is required"))
-                .findFirst()
-                .orElseThrow());
+        JsonNode documented = JSON.readTree(SeedPages.example(SeedPages.EXAMPLE_WALKTHROUGH, "lomn-required"));
         OpenAPI api = ContractFiles.flexApi();
 
         JsonNode example = JSON.readTree(Json.mapper().writeValueAsString(

@@ -2,6 +2,8 @@ package dev.flexkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -54,6 +56,70 @@ class ProvenanceTest {
                 assertThat(SOURCES).as(name).contains(source.toString());
             }
         });
+    }
+
+    @Test
+    void everyCitedPageIsOneOfTheSourcesListedInTheContractReadme() throws Exception {
+        List<String> cited = new ArrayList<>();
+        collectCitations(Yaml.mapper().readTree(FlexContract.read(FlexContract.FLEX_API)), "$", cited);
+
+        assertThat(cited).hasSizeGreaterThan(100);
+        assertThat(cited).allSatisfy(citation ->
+                assertThat(SourceTable.urls()).as(citation).contains(citation.substring(citation.indexOf(' ') + 1)));
+    }
+
+    @Test
+    void everySourceOfTheReadmeIsCitedOrKeptInSources() throws Exception {
+        List<String> cited = new ArrayList<>();
+        collectCitations(Yaml.mapper().readTree(FlexContract.read(FlexContract.FLEX_API)), "$", cited);
+        List<String> urls = cited.stream().map(c -> c.substring(c.indexOf(' ') + 1)).toList();
+        List<String> kept = SeedPages.pages().stream().map(SeedPages::url).toList();
+
+        assertThat(SourceTable.urls()).allSatisfy(url -> assertThat(urls.contains(url) || kept.contains(url)).as(url).isTrue());
+    }
+
+    @Test
+    void thePagesThatSayTheLetterRulesAreCitedForThem() {
+        String walkthrough = "https://docs.withflex.com/developer-guides/integration/checkout/example-walkthrough";
+        assertThat(Rules.of(API)).filteredOn(rule -> List.of("letter-required", "visit-type-scope", "one-year-expiry")
+                .contains(rule.get("id"))).extracting(rule -> rule.get("x-flex-doc")).containsOnly(walkthrough);
+        assertThat(API.getComponents().getExamples().get("LomnRequired").getExtensions()).containsEntry("x-flex-doc", walkthrough);
+    }
+
+    @Test
+    void documentedOperationsAreNotTaggedAsCodeOrThirdPartyOnly() {
+        List<String> understated = new ArrayList<>();
+        Operations.each(API, (method, path, operation) -> {
+            Map<String, Object> extensions = operation.getExtensions();
+            if (extensions.get("x-flex-doc") != null && extensions.get("x-flex-source") != null
+                    && !"inferred".equals(extensions.get("x-flex-source"))) {
+                understated.add(operation.getOperationId());
+            }
+        });
+        assertThat(understated).isEmpty();
+        assertThat(API.getPaths().get("/v1/checkout/sessions/{id}/refund").getPost().getExtensions())
+                .containsKey("x-flex-doc").doesNotContainKey("x-flex-source");
+    }
+
+    @Test
+    void pathParametersAreNamedAsOnFlexsPages() {
+        assertThat(API.getPaths()).containsKey("/v1/customers/{id}/payment_methods/{pm_id}");
+    }
+
+    private static void collectCitations(JsonNode node, String where, List<String> found) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("x-flex-doc")) {
+                    found.add(where + " " + field.getValue().asText());
+                } else {
+                    collectCitations(field.getValue(), where + "/" + field.getKey(), found);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectCitations(node.get(i), where + "/" + i, found);
+            }
+        }
     }
 
     @Test

@@ -1,78 +1,98 @@
 package dev.flexkit.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The Flex documentation pages this contract is derived from, as published (openapi/sources/), and the
- * JSON examples printed in them. Tests read the examples from the pages themselves so that the contract is
- * checked against the source, not against a copy that could drift.
+ * The JSON examples of the Flex pages this contract is derived from, verbatim, each page with its URL
+ * (openapi/sources/). Tests read the examples from there so that the contract and the models are checked
+ * against Flex's own words, not against a copy that could drift.
  */
 public final class SeedPages {
 
-    /** Guide: off-session checkouts for products that require a Letter of Medical Necessity. */
-    public static final String OFF_SESSION_LETTER_GUIDE = "000_b786525f0d716710.txt";
+    /** Guide: off-session checkouts of products that need a letter (the LoMN body, the one-year validity, the scope). */
+    public static final String EXAMPLE_WALKTHROUGH = "example-walkthrough";
     /** API reference: Reauth Checkout Session, with the full checkout session object. */
-    public static final String REAUTH_REFERENCE = "003_f39bc91b94e33d17.txt";
+    public static final String REAUTH_REFERENCE = "reauth-checkout-session";
     /** API reference: Get Checkout Session, with the full checkout session object. */
-    public static final String RETRIEVE_REFERENCE = "004_c9dcb0493c20302d.txt";
+    public static final String RETRIEVE_REFERENCE = "get-checkout-session";
+    /** API reference: List Checkout Sessions, the newer generation of the object. */
+    public static final String LIST_REFERENCE = "list-checkout-sessions";
+    /** Guide: the Flex refund API guide. */
+    public static final String REFUND_GUIDE = "api-refund-best-practices";
+    /** Guide: reimbursement checkouts. */
+    public static final String REIMBURSEMENT_GUIDE = "reimbursement";
+    /** API reference: Capture Checkout Session. */
+    public static final String CAPTURE_REFERENCE = "capture-checkout-session";
+    /** API reference: Create Customer. */
+    public static final String CREATE_CUSTOMER_REFERENCE = "create-customer";
 
-    private static final Pattern FENCED_JSON = Pattern.compile("```json[^\\n]*\\n(.*?)```", Pattern.DOTALL);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** One JSON example of a page: its name, what it is, the generated model it is read into (if it is JSON). */
+    public record Example(String page, String url, String name, String what, String model, String json) {
+    }
 
     private SeedPages() {
     }
 
-    /**
-     * @param page a constant of this class
-     * @return the page's text
-     */
-    public static String read(String page) {
-        Path root = Path.of(System.getProperty("flex.root", ".."));
+    /** @return the folder of the source pages */
+    public static Path folder() {
+        return Path.of(System.getProperty("flex.root", "..")).resolve("openapi/sources");
+    }
+
+    /** @return every page's slug (its file name without {@code .yaml}), in name order */
+    public static List<String> pages() {
+        try (Stream<Path> files = Files.list(folder())) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+                    .map(f -> f.substring(0, f.length() - ".yaml".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the URL of the Flex page */
+    public static String url(String page) {
+        return read(page).path("url").asText();
+    }
+
+    /** @return every example of the page, in page order */
+    public static List<Example> examples(String page) {
+        JsonNode doc = read(page);
+        List<Example> examples = new ArrayList<>();
+        for (JsonNode example : doc.path("examples")) {
+            examples.add(new Example(page, doc.path("url").asText(), example.path("name").asText(),
+                    example.path("what").asText(), example.hasNonNull("model") ? example.get("model").asText() : null,
+                    example.path("json").asText()));
+        }
+        return examples;
+    }
+
+    /** @return every example of every page */
+    public static List<Example> all() {
+        return pages().stream().flatMap(page -> examples(page).stream()).toList();
+    }
+
+    /** @return the JSON text of one example, verbatim */
+    public static String example(String page, String name) {
+        return examples(page).stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No example " + name + " on " + page))
+                .json();
+    }
+
+    private static JsonNode read(String page) {
         try {
-            return Files.readString(root.resolve("openapi/sources").resolve(page));
+            return YAML.readTree(folder().resolve(page + ".yaml").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the source page " + page, e);
         }
-    }
-
-    /**
-     * @param page a guide page (Markdown)
-     * @return the JSON blocks of the page, verbatim, in page order
-     */
-    public static List<String> fencedJsonBlocks(String page) {
-        List<String> blocks = new ArrayList<>();
-        Matcher matcher = FENCED_JSON.matcher(read(page));
-        while (matcher.find()) {
-            blocks.add(matcher.group(1));
-        }
-        return blocks;
-    }
-
-    /**
-     * @param page an API reference page (text copied from the rendered page)
-     * @return the response example: the first JSON object that starts on a line of its own
-     */
-    public static String firstJsonObject(String page) {
-        String text = read(page);
-        int start = text.indexOf("\n{\n");
-        if (start < 0) {
-            throw new IllegalStateException("No JSON object in " + page);
-        }
-        int depth = 0;
-        for (int i = start + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return text.substring(start + 1, i + 1);
-            }
-        }
-        throw new IllegalStateException("Unterminated JSON object in " + page);
     }
 }
