@@ -163,7 +163,7 @@ public final class CheckoutSteps {
     @Then("its line items are {cart}")
     @StepDoc("Lists the line items of the last checkout: the same products, quantities and order.")
     public void lineItems(Cart cart) throws ApiException {
-        List<LineItem> items = world.checkoutSessions().listCheckoutSessionLineItems(world.session().getCheckoutSessionId(), null, null)
+        List<LineItem> items = world.checkoutSessions().listCheckoutSessionLineItems(world.session().getCheckoutSessionId())
                 .getLineItems();
         assertThat(items).extracting(item -> item.getPrice().getPriceId(), LineItem::getQuantity)
                 .containsExactlyElementsOf(cart.lines().stream()

@@ -25,6 +25,7 @@ public record CheckoutSession(
         CustomerDefaults defaults,
         Map<String, String> metadata,
         List<Refund> refunds,
+        List<Capture> captures,
         Instant createdAt,
         Instant expiresAt) implements Entity {
 
@@ -32,10 +33,31 @@ public record CheckoutSession(
         lineItems = List.copyOf(lineItems);
         metadata = Map.copyOf(metadata);
         refunds = List.copyOf(refunds);
+        captures = List.copyOf(captures);
     }
 
     /** What the merchant adds to or takes off the items, in cents. */
-    public record Charges(int discount, int tax, int shipping, int fees, String shippingRateName, boolean allowPromotionCodes) {
+    public record Charges(int discount, int tax, int shipping, List<Drafts.Fee> feeItems, String shippingRateName,
+            boolean allowPromotionCodes) {
+
+        public Charges {
+            feeItems = List.copyOf(feeItems);
+        }
+
+        /** @throws ArithmeticException when the fees do not fit in an amount */
+        public int fees() {
+            return feeItems.stream().mapToInt(Drafts.Fee::amount).reduce(0, Math::addExact);
+        }
+    }
+
+    /** An amount captured of the session's authorized payment. */
+    public record Capture(String id, int amount, int tax, int shipping, int discount, Map<String, Object> metadata,
+            Instant createdAt) {
+
+        public Capture {
+            // Capture metadata is free-form JSON and may hold nulls, which Map.copyOf refuses.
+            metadata = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(metadata));
+        }
     }
 
     /** Where the hosted page sends the customer, and the merchant's own reference. */
@@ -69,6 +91,12 @@ public record CheckoutSession(
         return refunds.stream().mapToInt(Refund::amount).sum();
     }
 
+    /** What was refunded so far of the item of this price. */
+    public int amountRefunded(String priceId) {
+        return refunds.stream().flatMap(refund -> refund.items().entrySet().stream())
+                .filter(item -> item.getKey().equals(priceId)).mapToInt(Map.Entry::getValue).sum();
+    }
+
     public boolean letterOfMedicalNecessityRequired() {
         return lineItems.stream().anyMatch(item -> item.product().needsLetter());
     }
@@ -91,23 +119,34 @@ public record CheckoutSession(
     public CheckoutSession completedBy(String payer, String paymentMethod) {
         return new CheckoutSession(id, mode, CheckoutSessionStatus.COMPLETE, lineItems, charges, payer, paymentMethod,
                 paymentIntentId, savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds,
-                createdAt, expiresAt);
+                captures, createdAt, expiresAt);
     }
 
     public CheckoutSession withCustomer(String customer) {
         return new CheckoutSession(id, mode, status, lineItems, charges, customer, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, createdAt, expiresAt);
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, captures, createdAt,
+                expiresAt);
     }
 
     public CheckoutSession withStatus(CheckoutSessionStatus newStatus) {
         return new CheckoutSession(id, mode, newStatus, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, createdAt, expiresAt);
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, captures, createdAt,
+                expiresAt);
     }
 
     public CheckoutSession withRefund(Refund refund) {
         List<Refund> all = new ArrayList<>(refunds);
         all.add(refund);
         return new CheckoutSession(id, mode, status, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, all, createdAt, expiresAt);
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, all, captures, createdAt,
+                expiresAt);
+    }
+
+    public CheckoutSession withCapture(Capture capture) {
+        List<Capture> all = new ArrayList<>(captures);
+        all.add(capture);
+        return new CheckoutSession(id, mode, status, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
+                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, all, createdAt,
+                expiresAt);
     }
 }

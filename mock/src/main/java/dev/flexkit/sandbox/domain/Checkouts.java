@@ -4,6 +4,8 @@ import dev.flexkit.client.model.CaptureMethod;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.PaymentIntentStatus;
+import dev.flexkit.sandbox.domain.Drafts.CaptureDraft;
+import dev.flexkit.sandbox.domain.Drafts.CaptureLine;
 import dev.flexkit.sandbox.domain.Drafts.CheckoutDraft;
 import dev.flexkit.sandbox.domain.Drafts.DiscountDraft;
 import dev.flexkit.sandbox.domain.Drafts.HostedCustomer;
@@ -27,7 +29,8 @@ import java.util.Map;
  *   <li>the request itself: the mode is one the sandbox simulates, every line names exactly one of
  *       {@code price} and {@code price_data}, every id it names exists ({@code price_not_found},
  *       {@code customer_not_found}, ...);</li>
- *   <li>off-session only, the documented rules in the order of {@link OffSessionRules}.</li>
+ *   <li>off-session only, the documented rules in the order of {@link OffSessionRules};</li>
+ *   <li>the amount: at least {@link #MINIMUM_AMOUNT} ({@code checkout_amount_too_low}, 400).</li>
  * </ol>
  * Nothing is stored unless every check passes.
  */
@@ -35,6 +38,12 @@ public final class Checkouts {
 
     /** How long an open session waits for the customer (Flex's default is not documented). */
     static final Duration SESSION_LIFETIME = Duration.ofHours(24);
+
+    /**
+     * The least amount Flex charges, in cents. Flex's plugin names {@code checkout_amount_too_low} (400) without the
+     * figure; 50 cents is Stripe's minimum for USD and the threshold of Flex's Confirm page ("under $0.50"): inferred.
+     */
+    static final int MINIMUM_AMOUNT = 50;
 
     private final Dataset data;
 
@@ -50,7 +59,8 @@ public final class Checkouts {
             CheckoutSession session = new CheckoutSession(Ids.next("fcs_"), draft.mode(), CheckoutSessionStatus.OPEN,
                     cart.items(), cart.charges(), draft.customerId(), draft.paymentMethodId(), payment.id(),
                     draft.savePaymentMethodForOffSession(), captureMethod(draft), draft.links(), draft.defaults(),
-                    draft.metadata() == null ? Map.of() : draft.metadata(), List.of(), now, now.plus(SESSION_LIFETIME));
+                    draft.metadata() == null ? Map.of() : draft.metadata(), List.of(), List.of(), now,
+                    now.plus(SESSION_LIFETIME));
             if (session.isOffSession()) {
                 PaymentMethod method = data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
                 List<Problem> problems = OffSessionRules.check(draft.customerId(), method, cart.items(),
@@ -60,6 +70,11 @@ public final class Checkouts {
                 }
                 payment = payment.paidWith(draft.customerId(), draft.paymentMethodId());
                 session = session.completedBy(draft.customerId(), draft.paymentMethodId());
+            }
+            if (cart.total() < MINIMUM_AMOUNT) {
+                throw new InvalidStateException(Problem.of("checkout_amount_too_low",
+                        "the amount to charge, " + cart.total() + ", is below the minimum of " + MINIMUM_AMOUNT + " cents",
+                        "amount_total"));
             }
             data.paymentIntents.put(payment);
             data.checkoutSessions.put(session);
@@ -126,24 +141,206 @@ public final class Checkouts {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            if (payment.status() != PaymentIntentStatus.SUCCEEDED) {
-                throw new InvalidStateException("checkout_session_not_paid", "only a paid checkout session can be refunded");
-            }
-            int refundable = payment.amountReceived() - session.amountRefunded();
-            if (refundable == 0) {
-                throw new InvalidStateException("checkout_session_already_refunded", "nothing is left to refund");
-            }
-            int amount = refundAmount(session, draft, refundable);
-            if (amount > refundable) {
-                throw new RuleViolationException(Problem.of("refund_exceeds_amount_received",
-                        amount + " is more than the " + refundable + " still refundable", "amount"));
-            }
-            Refund refund = new Refund(Ids.next("fref_"), payment.id(), amount,
+            RefundPlan plan = planRefund(session, payment, draft);
+            Refund refund = new Refund(Ids.next("fref_"), payment.id(), plan.amount(), plan.items(),
                     draft.metadata() == null ? Map.of() : draft.metadata(), data.clock.now());
             CheckoutSession refunded = session.withRefund(refund);
             data.checkoutSessions.put(refunded);
             return refunded;
         });
+    }
+
+    /** What a refund with this draft would take, and from which payment method; nothing changes. */
+    public Allocation previewRefund(String sessionId, RefundDraft draft) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            return allocation(payment, planRefund(session, payment, draft).amount());
+        });
+    }
+
+    /** Captures the held payment of a session created with {@code capture_method: manual}. */
+    public CheckoutSession capture(String sessionId, CaptureDraft draft) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            int amount = planCapture(session, payment, draft);
+            data.paymentIntents.put(payment.captured(amount));
+            CheckoutSession captured = session.withCapture(new CheckoutSession.Capture(Ids.next("fcap_"), amount,
+                    orZero(draft.tax()), orZero(draft.shipping()), orZero(draft.discount()),
+                    draft.metadata() == null ? Map.of() : draft.metadata(), data.clock.now()));
+            data.checkoutSessions.put(captured);
+            return captured;
+        });
+    }
+
+    /** What a capture with this draft would take, and from which payment method; nothing changes. */
+    public Allocation previewCapture(String sessionId, CaptureDraft draft) {
+        return data.locked(() -> {
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            return allocation(payment, planCapture(session, payment, draft));
+        });
+    }
+
+    /**
+     * Confirms an open session of a customer with a saved payment method (the session's, or the customer's newest)
+     * and charges it. The documented refusals: {@code idempotency_key_required}, a session that is not open,
+     * {@code manual_capture_not_supported}. What Flex charges of a split cart is the lifecycle work, not simulated.
+     */
+    public CheckoutSession confirm(String sessionId, boolean idempotencyKeyGiven) {
+        return data.locked(() -> {
+            if (!idempotencyKeyGiven) {
+                throw new InvalidStateException(Problem.of("idempotency_key_required",
+                        "an Idempotency-Key header is required", "header", "Idempotency-Key"));
+            }
+            CheckoutSession session = data.checkoutSessions.require(sessionId);
+            requireOpen(session);
+            if (session.captureMethod() == CaptureMethod.MANUAL) {
+                throw new RuleViolationException(Problem.of("manual_capture_not_supported",
+                        "capture_method must be automatic", "capture_method"));
+            }
+            if (session.customerId() == null) {
+                throw new RuleViolationException(Problem.of("customer_not_found",
+                        "the checkout session has no customer to charge", "customer"));
+            }
+            PaymentMethod method = (session.paymentMethodId() != null
+                    ? data.paymentMethods.find(session.paymentMethodId())
+                    : data.paymentMethods.newestFirst().stream().filter(m -> m.customerId().equals(session.customerId())).findFirst())
+                    .orElseThrow(() -> new RuleViolationException(Problem.of("payment_method_not_found",
+                            "the customer has no saved payment method", "payment_method")));
+            data.paymentIntents.put(data.paymentIntents.require(session.paymentIntentId()).paidWith(session.customerId(), method.id()));
+            CheckoutSession confirmed = session.completedBy(session.customerId(), method.id());
+            data.checkoutSessions.put(confirmed);
+            return confirmed;
+        });
+    }
+
+    /** The part of an amount one payment method takes; the sandbox pays every session with one method. */
+    public record Allocation(String paymentMethodId, String last4, int amount) {
+    }
+
+    private Allocation allocation(PaymentIntent payment, int amount) {
+        String last4 = payment.paymentMethodId() == null ? null
+                : data.paymentMethods.find(payment.paymentMethodId()).map(m -> m.card().last4()).orElse(null);
+        return new Allocation(payment.paymentMethodId(), last4, amount);
+    }
+
+    private record RefundPlan(int amount, Map<String, Integer> items) {
+    }
+
+    private static RefundPlan planRefund(CheckoutSession session, PaymentIntent payment, RefundDraft draft) {
+        if (session.status() != CheckoutSessionStatus.COMPLETE) {
+            // Flex's refund guide: "Checkout Session Not Complete (422)"; the type string is inferred.
+            throw new RuleViolationException(Problem.of("checkout_session_not_complete",
+                    "only a complete checkout session can be refunded", "id"));
+        }
+        long refundable = (long) payment.amountReceived() - session.amountRefunded();
+        Map<String, Integer> items = new HashMap<>();
+        long amount;
+        try {
+            amount = draft.amount() != null ? draft.amount()
+                    : draft.lines() == null || draft.lines().isEmpty()
+                            ? (isPartial(draft) ? 0 : refundable)
+                            : itemsToRefund(session, draft.lines(), items);
+            amount = Math.addExact(Math.addExact(amount, orZero(draft.tax())), orZero(draft.shipping()));
+            amount = Math.max(0, amount - orZero(draft.discount()));
+        } catch (ArithmeticException overflow) {
+            amount = Long.MAX_VALUE;
+        }
+        if (refundable <= 0) {
+            throw new RuleViolationException(Problem.of("refund_exceeds_amount_received", "nothing is left to refund", "amount"));
+        }
+        if (amount > refundable) {
+            throw new RuleViolationException(Problem.of("refund_exceeds_amount_received",
+                    amount + " is more than the " + refundable + " still refundable", "amount"));
+        }
+        if (amount == 0) {
+            throw new RuleViolationException(Problem.of("refund_amount_zero", "the refund comes to nothing", "amount"));
+        }
+        return new RefundPlan((int) amount, items);
+    }
+
+    // Tax, shipping or discount alone (no amount, no items) refund only those, not the whole session.
+    private static boolean isPartial(RefundDraft draft) {
+        return draft.tax() != null || draft.shipping() != null || draft.discount() != null;
+    }
+
+    private static long itemsToRefund(CheckoutSession session, List<RefundLine> lines, Map<String, Integer> items) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Long> askedPerPrice = new HashMap<>();
+        long total = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            RefundLine line = lines.get(i);
+            boolean byProduct = line.productId() != null;
+            if (byProduct == (line.priceId() != null)) {
+                problems.add(Problem.of("invalid_line_item", "give exactly one of product and price", "line_items", i));
+                continue;
+            }
+            LineItem item = session.lineItems().stream()
+                    .filter(it -> byProduct ? it.product().id().equals(line.productId()) : it.price().id().equals(line.priceId()))
+                    .findFirst().orElse(null);
+            if (item == null) {
+                problems.add(byProduct
+                        ? Problem.of("product_not_in_checkout_session", line.productId() + " is not a product of this checkout session",
+                                "line_items", i, "product")
+                        : Problem.of("price_not_in_checkout_session", line.priceId() + " is not a price of this checkout session",
+                                "line_items", i, "price"));
+                continue;
+            }
+            String priceId = item.price().id();
+            long left = item.amount() - session.amountRefunded(priceId) - askedPerPrice.getOrDefault(priceId, 0L);
+            long asked = line.amount() == null ? left : line.amount();
+            askedPerPrice.merge(priceId, asked, Long::sum);
+            if (asked > left) {
+                problems.add(Problem.of("refund_exceeds_line_amount", "refunds of " + asked + " are more than the "
+                        + Math.max(0, left) + " left of the line", "line_items", i, "amount_to_refund"));
+            }
+            total += asked;
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        askedPerPrice.forEach((price, asked) -> items.put(price, (int) (long) asked));
+        return total;
+    }
+
+    private static int planCapture(CheckoutSession session, PaymentIntent payment, CaptureDraft draft) {
+        if (payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
+            throw new InvalidStateException("checkout_session_not_authorized",
+                    "only a session whose payment is authorized and not captured (capture_method: manual) can be captured");
+        }
+        long amount;
+        if (draft.lines() == null || draft.lines().isEmpty()) {
+            amount = payment.amountCapturable();
+        } else {
+            List<Problem> problems = new ArrayList<>();
+            amount = 0;
+            for (int i = 0; i < draft.lines().size(); i++) {
+                CaptureLine line = draft.lines().get(i);
+                LineItem item = session.lineItems().stream().filter(it -> it.product().id().equals(line.productId()))
+                        .findFirst().orElse(null);
+                if (item == null) {
+                    problems.add(Problem.of("product_not_in_checkout_session",
+                            line.productId() + " is not a product of this checkout session", "line_items", i, "product"));
+                } else {
+                    amount += line.amount() == null ? item.amount() : line.amount();
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleViolationException(problems);
+            }
+            amount = Math.max(0, amount + orZero(draft.tax()) + orZero(draft.shipping()) - orZero(draft.discount()));
+        }
+        if (amount > payment.amountCapturable()) {
+            throw new RuleViolationException(Problem.of("capture_exceeds_amount_capturable",
+                    amount + " is more than the " + payment.amountCapturable() + " authorized", "line_items"));
+        }
+        return (int) amount;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     public CheckoutSession session(String id) {
@@ -160,8 +357,8 @@ public final class Checkouts {
                 .toList()));
     }
 
-    public List<LineItem> lineItems(String sessionId, Page page) {
-        return data.locked(() -> page.of(data.checkoutSessions.require(sessionId).lineItems()));
+    public List<LineItem> lineItems(String sessionId) {
+        return data.locked(() -> data.checkoutSessions.require(sessionId).lineItems());
     }
 
     private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {
@@ -200,8 +397,13 @@ public final class Checkouts {
         boolean unknownPrice = false;
         for (int i = 0; i < lines.size(); i++) {
             LineDraft line = lines.get(i);
-            if ((line.priceId() == null) == (line.priceData() == null)) {
-                problems.add(Problem.of("invalid_line_item", "give exactly one of price and price_data", "line_items", i));
+            if (line.productId() != null && line.priceId() == null && line.priceData() == null) {
+                // Flex documents a line of a product alone for reimbursement checkouts only, which the sandbox does
+                // not simulate (the mode is refused above).
+                problems.add(Problem.of("invalid_line_item", "a line of a product alone is for mode reimbursement only",
+                        "line_items", i, "product"));
+            } else if ((line.priceId() == null) == (line.priceData() == null) || line.productId() != null) {
+                problems.add(Problem.of("invalid_line_item", "give exactly one of price, price_data and product", "line_items", i));
             } else if (line.priceId() != null) {
                 Price price = data.prices.find(line.priceId()).filter(Price::active).orElse(null);
                 if (price == null) {
@@ -233,6 +435,10 @@ public final class Checkouts {
             if (d.couponId() != null) {
                 // The sandbox has no coupons API, so no coupon id can exist in it.
                 problems.add(Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
+            } else if (d.amountOff() != null && d.amountOff() <= 0) {
+                // Flex's plugin names the code (MER-2091); the sandbox reads it as: an inline amount off must be positive.
+                problems.add(Problem.of("coupon_amount_must_be_positive", "amount_off must be positive",
+                        "discounts", i, "coupon_data", "amount_off"));
             } else if (d.amountOff() != null) {
                 int applicable = items.stream()
                         .filter(item -> d.appliesToPrices() == null || d.appliesToPrices().isEmpty()
@@ -253,10 +459,12 @@ public final class Checkouts {
             }
         }
         int tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
-        int fees = draft.fees() == null ? 0 : draft.fees().stream().reduce(0, Math::addExact);
+        List<Drafts.Fee> fees = draft.fees() == null ? List.of() : draft.fees();
         // Discounts take the items down to nothing at most, however many coupons there are.
         int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
-        return new CheckoutSession.Charges(Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
+        CheckoutSession.Charges charges = new CheckoutSession.Charges(Math.min(discount, subtotal), tax, shipping, fees,
+                shippingName, draft.allowPromotionCodes());
+        return charges;
     }
 
     private static CaptureMethod captureMethod(CheckoutDraft draft) {
@@ -302,37 +510,5 @@ public final class Checkouts {
                 .distinct()
                 .map(visitType -> new Letter(customer.id(), visitType, data.clock.today()))
                 .toList();
-    }
-
-    private static int refundAmount(CheckoutSession session, RefundDraft draft, int refundable) {
-        if (draft.amount() != null) {
-            return draft.amount();
-        }
-        if (draft.lines() == null || draft.lines().isEmpty()) {
-            return refundable;
-        }
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Long> askedPerPrice = new HashMap<>();
-        long total = 0;
-        for (int i = 0; i < draft.lines().size(); i++) {
-            RefundLine line = draft.lines().get(i);
-            LineItem item = session.lineItems().stream().filter(it -> it.price().id().equals(line.priceId())).findFirst().orElse(null);
-            long asked = askedPerPrice.merge(line.priceId(), (long) line.amount(), Long::sum);
-            if (item == null) {
-                problems.add(Problem.of("price_not_in_checkout_session", line.priceId() + " is not a price of this checkout session",
-                        "line_items", i, "price"));
-            } else if (asked > item.amount()) {
-                problems.add(Problem.of("refund_exceeds_line_amount", "refunds of " + asked + " are more than the line's " + item.amount(),
-                        "line_items", i, "amount_to_refund"));
-            }
-            total += line.amount();
-        }
-        if (total > Integer.MAX_VALUE) {
-            problems.add(Problem.of("refund_exceeds_amount_received", total + " is more than was paid", "line_items"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems);
-        }
-        return (int) total;
     }
 }

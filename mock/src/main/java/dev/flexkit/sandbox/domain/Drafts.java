@@ -40,8 +40,15 @@ public final class Drafts {
             Address shipping, Map<String, String> metadata) {
     }
 
-    /** One line of a checkout: an existing price, or an inline price of an existing product. */
-    public record LineDraft(String priceId, InlinePrice priceData, int quantity) {
+    /**
+     * One line of a checkout: an existing price, an inline price of an existing product, or (reimbursement) a
+     * product alone.
+     */
+    public record LineDraft(String priceId, InlinePrice priceData, String productId, int quantity) {
+
+        public LineDraft(String priceId, InlinePrice priceData, int quantity) {
+            this(priceId, priceData, null, quantity);
+        }
     }
 
     public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {
@@ -58,17 +65,41 @@ public final class Drafts {
             String paymentMethodId, boolean savePaymentMethodForOffSession, CaptureMethod captureMethod,
             CheckoutSession.Links links, CheckoutSession.CustomerDefaults defaults, Map<String, String> metadata,
             boolean allowPromotionCodes, List<DiscountDraft> discounts, ShippingDraft shipping, Integer taxAmount,
-            List<Integer> fees) {
+            List<Fee> fees) {
+    }
+
+    /** A fee the merchant adds to the session. */
+    public record Fee(int amount, String feeType, String name, String description) {
     }
 
     /** Who fills in the hosted page (the whole of it may be absent: then the session's customer or defaults pay). */
     public record HostedCustomer(String email, String firstName, String lastName, String phone) {
     }
 
-    public record RefundLine(String priceId, int amount) {
+    /** One item to refund, by product or by price; {@code amount == null} refunds the whole item. */
+    public record RefundLine(String productId, String priceId, Integer amount) {
+
+        public RefundLine(String priceId, int amount) {
+            this(null, priceId, amount);
+        }
     }
 
-    public record RefundDraft(Integer amount, List<RefundLine> lines, Map<String, String> metadata) {
+    /** A refund: the whole session, an amount, or items; plus tax and shipping, less discount. */
+    public record RefundDraft(Integer amount, List<RefundLine> lines, Integer tax, Integer shipping, Integer discount,
+            Map<String, String> metadata) {
+
+        public RefundDraft(Integer amount, List<RefundLine> lines, Map<String, String> metadata) {
+            this(amount, lines, null, null, null, metadata);
+        }
+    }
+
+    /** A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount. */
+    public record CaptureDraft(List<CaptureLine> lines, Integer tax, Integer shipping, Integer discount,
+            Map<String, Object> metadata) {
+    }
+
+    /** One item to capture; {@code amount == null} captures the whole item. */
+    public record CaptureLine(String productId, Integer amount) {
     }
 
     public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {

@@ -10,8 +10,12 @@ public final class InvalidStateException extends RuntimeException {
     private final transient Problem problem;
 
     public InvalidStateException(String type, String text) {
-        super(type + ": " + text);
-        this.problem = new Problem(List.of("id"), type + ": " + text, type);
+        this(new Problem(List.of("id"), type + ": " + text, type));
+    }
+
+    public InvalidStateException(Problem problem) {
+        super(problem.msg());
+        this.problem = problem;
     }
 
     public Problem problem() {

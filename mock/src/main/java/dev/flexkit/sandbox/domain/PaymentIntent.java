@@ -29,6 +29,12 @@ public record PaymentIntent(
                 captureMethod, payer, paymentMethod, createdAt);
     }
 
+    /** The held amount is captured, up to {@code amount}; the rest of the hold is released. */
+    public PaymentIntent captured(int captured) {
+        return new PaymentIntent(id, amount, captured, 0, PaymentIntentStatus.SUCCEEDED, captureMethod, customerId,
+                paymentMethodId, createdAt);
+    }
+
     public PaymentIntent canceled() {
         return new PaymentIntent(id, amount, amountReceived, 0, PaymentIntentStatus.CANCELED, captureMethod,
                 customerId, paymentMethodId, createdAt);

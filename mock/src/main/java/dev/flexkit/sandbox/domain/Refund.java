@@ -3,10 +3,15 @@ package dev.flexkit.sandbox.domain;
 import java.time.Instant;
 import java.util.Map;
 
-/** Money given back on a paid checkout session. The sandbox settles refunds at once. */
-public record Refund(String id, String paymentIntentId, int amount, Map<String, String> metadata, Instant createdAt) {
+/**
+ * Money given back on a paid checkout session. The sandbox settles refunds at once. {@code items} is what each
+ * item (by price id) got back, for refunds by item.
+ */
+public record Refund(String id, String paymentIntentId, int amount, Map<String, Integer> items, Map<String, String> metadata,
+        Instant createdAt) {
 
     public Refund {
+        items = Map.copyOf(items);
         metadata = Map.copyOf(metadata);
     }
 }

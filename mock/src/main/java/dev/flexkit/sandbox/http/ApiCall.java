@@ -89,6 +89,12 @@ final class ApiCall {
                 limit == null ? Page.DEFAULT_LIMIT : limit);
     }
 
+    /** @return whether the request carries this header with a non-blank value */
+    boolean hasHeader(String name) {
+        String value = request.getHeader(name);
+        return value != null && !value.isBlank();
+    }
+
     <T> T body(Class<T> type) {
         return RequestBodies.read(request, type);
     }

@@ -37,7 +37,8 @@ final class CatalogOperations {
         operations.put("listPrices", call -> {
             Catalog catalog = call.dataset().catalog();
             return new PriceList().prices(catalog.prices(call.query("product"), call.queryBoolean("active"), call.page())
-                    .stream().map(price -> Views.price(price, catalog.product(price.productId()), false)).toList());
+                    .stream().map(price -> Views.price(price, catalog.product(price.productId()),
+                            Boolean.TRUE.equals(call.queryBoolean("expand_product")))).toList());
         });
         operations.put("retrievePrice", call -> envelope(call, call.dataset().catalog().price(call.path("id")),
                 Boolean.TRUE.equals(call.queryBoolean("expand_product"))));

@@ -1,10 +1,16 @@
 package dev.flexkit.sandbox.http;
 
+import dev.flexkit.client.model.Allocation;
+import dev.flexkit.client.model.AllocationList;
+import dev.flexkit.client.model.CheckoutSessionCaptureParams;
+import dev.flexkit.client.model.CheckoutSessionCaptureRequest;
 import dev.flexkit.client.model.CheckoutSessionCreateParams;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
 import dev.flexkit.client.model.CheckoutSessionEnvelope;
 import dev.flexkit.client.model.CheckoutSessionList;
 import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionRefundAllocationParams;
+import dev.flexkit.client.model.CheckoutSessionRefundAllocationRequest;
 import dev.flexkit.client.model.CheckoutSessionRefundParams;
 import dev.flexkit.client.model.CheckoutSessionRefundRequest;
 import dev.flexkit.client.model.CheckoutSessionStatus;
@@ -15,6 +21,7 @@ import dev.flexkit.client.model.LineItemParams;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.sandbox.domain.CheckoutSession;
 import dev.flexkit.sandbox.domain.CheckoutSessionFilter;
+import dev.flexkit.sandbox.domain.Checkouts;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.Price;
 import dev.flexkit.sandbox.http.CheckoutSessionView.Expansions;
@@ -32,13 +39,24 @@ final class CheckoutSessionOperations {
         operations.put("listCheckoutSessions", CheckoutSessionOperations::list);
         operations.put("retrieveCheckoutSession", call -> envelope(call,
                 call.dataset().checkouts().session(call.path("id")), Expansions.of(call)));
+        // Flex's page names no paging parameters: every line item, in the order given.
         operations.put("listCheckoutSessionLineItems", call -> new LineItemList().lineItems(
-                call.dataset().checkouts().lineItems(call.path("id"), call.page()).stream().map(Views::lineItem).toList()));
+                call.dataset().checkouts().lineItems(call.path("id")).stream().map(Views::lineItem).toList()));
         operations.put("reauthCheckoutSession", call -> envelope(call,
                 call.dataset().checkouts().reauth(call.path("id")), Expansions.NONE));
         operations.put("cancelCheckoutSession", call -> envelope(call,
                 call.dataset().checkouts().cancel(call.path("id")), Expansions.NONE));
-        operations.put("refundCheckoutSession", CheckoutSessionOperations::refund);
+        operations.put("refundCheckoutSession", call -> envelope(call, call.dataset().checkouts().refund(call.path("id"),
+                refund(call.body(CheckoutSessionRefundRequest.class).getCheckoutSession())), Expansions.NONE));
+        operations.put("previewCheckoutSessionRefundAllocation", call -> allocations(call.dataset().checkouts().previewRefund(
+                call.path("id"), refund(call.body(CheckoutSessionRefundAllocationRequest.class).getCheckoutSession()))));
+        operations.put("captureCheckoutSession", call -> envelope(call, call.dataset().checkouts().capture(call.path("id"),
+                capture(call.body(CheckoutSessionCaptureRequest.class).getCheckoutSession())), Expansions.NONE));
+        operations.put("previewCheckoutSessionCaptureAllocation", call -> allocations(call.dataset().checkouts().previewCapture(
+                call.path("id"), capture(call.body(CheckoutSessionCaptureRequest.class).getCheckoutSession()))));
+        // Flex answers Confirm with the payment intent expanded.
+        operations.put("confirmCheckoutSession", call -> envelope(call, call.dataset().checkouts().confirm(call.path("id"),
+                call.hasHeader("Idempotency-Key")), new Expansions(false, true)));
     }
 
     private static Object create(ApiCall call) {
@@ -46,7 +64,8 @@ final class CheckoutSessionOperations {
         CheckoutSessionMode mode = params.getMode() == null ? CheckoutSessionMode.PAYMENT : params.getMode();
         Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(
                 mode,
-                params.getLineItems().stream().map(CheckoutSessionOperations::line).toList(),
+                params.getLineItems() == null ? List.of()
+                        : params.getLineItems().stream().map(CheckoutSessionOperations::line).toList(),
                 params.getCustomer(),
                 params.getPaymentMethod(),
                 params.getSetupFutureUse() == SetupFutureUse.OFF_SESSION,
@@ -68,7 +87,7 @@ final class CheckoutSessionOperations {
                         params.getShippingOptions().getShippingRateData() == null ? null
                                 : params.getShippingOptions().getShippingRateData().getAmount()),
                 params.getTaxRate() == null ? null : params.getTaxRate().getAmount(),
-                params.getFees() == null ? List.of() : params.getFees().stream().map(FeeParams::getAmount).toList());
+                params.getFees() == null ? List.of() : params.getFees().stream().map(CheckoutSessionOperations::fee).toList());
         return envelope(call, call.dataset().checkouts().create(draft), Expansions.NONE);
     }
 
@@ -79,7 +98,13 @@ final class CheckoutSessionOperations {
                         item.getPriceData().getRecurring().getInterval(),
                         item.getPriceData().getRecurring().getIntervalCount() == null ? 1
                                 : item.getPriceData().getRecurring().getIntervalCount()));
-        return new Drafts.LineDraft(item.getPrice(), inline, item.getQuantity());
+        // Flex's pages send a quantity with every price; a line without one is one item (inferred).
+        return new Drafts.LineDraft(item.getPrice(), inline, item.getProduct(), item.getQuantity() == null ? 1 : item.getQuantity());
+    }
+
+    private static Drafts.Fee fee(FeeParams fee) {
+        return new Drafts.Fee(fee.getAmount(), fee.getFeeType() == null ? null : fee.getFeeType().getValue(), fee.getName(),
+                fee.getDescription());
     }
 
     private static CheckoutSession.CustomerDefaults defaults(CustomerDefaults defaults) {
@@ -106,14 +131,34 @@ final class CheckoutSessionOperations {
                 .toList());
     }
 
-    private static Object refund(ApiCall call) {
-        CheckoutSessionRefundParams params = call.body(CheckoutSessionRefundRequest.class).getCheckoutSession();
-        Drafts.RefundDraft draft = new Drafts.RefundDraft(params.getAmount(),
-                params.getLineItems() == null ? List.of() : params.getLineItems().stream()
-                        .map(line -> new Drafts.RefundLine(line.getPrice(), line.getAmountToRefund()))
-                        .toList(),
-                params.getRefundMetadata());
-        return envelope(call, call.dataset().checkouts().refund(call.path("id"), draft), Expansions.NONE);
+    private static Drafts.RefundDraft refund(CheckoutSessionRefundParams params) {
+        return new Drafts.RefundDraft(params.getAmount(), refundLines(params.getLineItems()), params.getAmountTax(),
+                params.getAmountShipping(), params.getAmountDiscount(), params.getRefundMetadata());
+    }
+
+    // A preview names no total amount; its payment_methods split is not simulated (one card per session).
+    private static Drafts.RefundDraft refund(CheckoutSessionRefundAllocationParams params) {
+        return new Drafts.RefundDraft(null, refundLines(params.getLineItems()), params.getAmountTax(),
+                params.getAmountShipping(), params.getAmountDiscount(), params.getRefundMetadata());
+    }
+
+    private static List<Drafts.RefundLine> refundLines(List<dev.flexkit.client.model.RefundLineItemParams> lines) {
+        return lines == null ? List.of() : lines.stream()
+                .map(line -> new Drafts.RefundLine(line.getProduct(), line.getPrice(), line.getAmountToRefund()))
+                .toList();
+    }
+
+    private static Drafts.CaptureDraft capture(CheckoutSessionCaptureParams params) {
+        return new Drafts.CaptureDraft(params.getLineItems() == null ? List.of() : params.getLineItems().stream()
+                .map(line -> new Drafts.CaptureLine(line.getProduct(), line.getAmountToCapture())).toList(),
+                params.getAmountTax(), params.getAmountShipping(), params.getAmountDiscount(), params.getCaptureMetadata());
+    }
+
+    private static AllocationList allocations(Checkouts.Allocation allocation) {
+        return new AllocationList().allocations(List.of(new Allocation()
+                .paymentMethodId(allocation.paymentMethodId())
+                .last4(allocation.last4())
+                .amount(allocation.amount())));
     }
 
     private static CheckoutSessionEnvelope envelope(ApiCall call, CheckoutSession session, Expansions expand) {

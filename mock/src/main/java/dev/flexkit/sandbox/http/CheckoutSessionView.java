@@ -1,17 +1,23 @@
 package dev.flexkit.sandbox.http;
 
+import dev.flexkit.client.model.Capture;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CustomerDefaults;
 import dev.flexkit.client.model.ExpandableCustomer;
 import dev.flexkit.client.model.ExpandablePaymentIntent;
+import dev.flexkit.client.model.ExpandableSplitCart;
+import dev.flexkit.client.model.Fee;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.client.model.ShippingOptions;
 import dev.flexkit.client.model.SplitCart;
 import dev.flexkit.client.model.SplitCartPart;
+import dev.flexkit.client.model.TaxCalculationMode;
 import dev.flexkit.client.model.TaxRate;
 import dev.flexkit.client.model.TotalDetails;
 import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.LineItem;
+import dev.flexkit.sandbox.domain.PaymentIntent;
+import java.util.HashMap;
 import java.util.List;
 
 /** A checkout session as the Flex API shows it, with the fields the caller asked to expand. */
@@ -34,13 +40,19 @@ final class CheckoutSessionView {
 
     static CheckoutSession of(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
         dev.flexkit.sandbox.domain.CheckoutSession.Charges charges = s.charges();
+        PaymentIntent payment = dataset.checkouts().paymentIntent(s.paymentIntentId());
         return new CheckoutSession()
                 .checkoutSessionId(s.id())
                 .allowPromotionCodes(charges.allowPromotionCodes())
                 .amountTotal(s.amountTotal())
                 .amountSubtotal(s.amountSubtotal())
+                .amountReceived(payment.amountReceived())
+                .amountRefunded(s.amountRefunded())
+                // The sandbox has no disputes.
+                .amountDisputed(0)
+                .disputes(List.of())
                 .cancelUrl(s.links().cancelUrl())
-                .captures(List.of())
+                .captures(s.captures().stream().map(capture -> capture(capture, s.paymentIntentId())).toList())
                 .captureMethod(s.captureMethod())
                 .clientReferenceId(s.links().clientReferenceId())
                 .createdAt(s.createdAt().getEpochSecond())
@@ -59,10 +71,12 @@ final class CheckoutSessionView {
                 .mode(s.mode())
                 .origin(null)
                 .paymentIntent(expand.paymentIntent()
-                        ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(dataset.checkouts().paymentIntent(s.paymentIntentId()), dataset, false))
+                        ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(payment, dataset, false))
                         : ExpandablePaymentIntent.ofId(s.paymentIntentId()))
+                // One payment intent per session: the sandbox never splits a payment.
+                .paymentIntents(List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
                 .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
-                .refunds(s.refunds().stream().map(Views::refund).toList())
+                .refunds(s.refunds().stream().map(refund -> Views.refund(refund, payment.paymentMethodId())).toList())
                 .setupIntent(null)
                 .shippingOptions(charges.shippingRateName() == null && charges.shipping() == 0 ? null
                         : new ShippingOptions().shippingRateId(null).shippingAmount(charges.shipping()).displayName(charges.shippingRateName()))
@@ -71,9 +85,16 @@ final class CheckoutSessionView {
                 .splitCart(splitCart(s))
                 .status(s.status())
                 .successUrl(s.links().successUrl())
+                .fees(charges.feeItems().stream().map(fee -> new Fee().amount(fee.amount()).feeType(fee.feeType())
+                        .name(fee.name()).description(fee.description())).toList())
+                .customText(new HashMap<>())
                 .subscription(null)
                 .subscriptionData(null)
                 .taxRate(charges.tax() == 0 ? null : new TaxRate().amount(charges.tax()))
+                // Tax is added on top of the items.
+                .taxCalculationMode(TaxCalculationMode.EXCLUSIVE)
+                .paymentMethodOptions(new HashMap<>())
+                .platformFees(new HashMap<>())
                 .testMode(true)
                 .totalDetails(new TotalDetails()
                         .amountDiscount(charges.discount())
@@ -93,17 +114,30 @@ final class CheckoutSessionView {
     }
 
     // On session, a cart that mixes eligible and other items is paid in two parts; off session it never exists.
-    private static SplitCart splitCart(dev.flexkit.sandbox.domain.CheckoutSession s) {
+    private static ExpandableSplitCart splitCart(dev.flexkit.sandbox.domain.CheckoutSession s) {
         List<LineItem> eligible = s.lineItems().stream().filter(i -> i.product().hsaFsaEligible()).toList();
         if (s.isOffSession() || eligible.isEmpty() || eligible.size() == s.lineItems().size()) {
             return null;
         }
         List<LineItem> other = s.lineItems().stream().filter(i -> !i.product().hsaFsaEligible()).toList();
-        return new SplitCart()
+        return ExpandableSplitCart.ofObject(new SplitCart()
                 .splitCartId(null)
                 .eligibleCart(part(eligible))
                 .nonEligibleCart(part(other))
-                .checkoutSessionId(s.id());
+                .checkoutSessionId(s.id()));
+    }
+
+    private static Capture capture(dev.flexkit.sandbox.domain.CheckoutSession.Capture c, String paymentIntentId) {
+        return new Capture()
+                .captureId(c.id())
+                .amountCaptured(c.amount())
+                .amountTaxCaptured(c.tax())
+                .amountShippingCaptured(c.shipping())
+                .amountDiscountCaptured(c.discount())
+                .createdAt(c.createdAt().toString())
+                .items(List.of())
+                .metadata(new HashMap<>(c.metadata()))
+                .testMode(true);
     }
 
     private static SplitCartPart part(List<LineItem> items) {

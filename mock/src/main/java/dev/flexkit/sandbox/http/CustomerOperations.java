@@ -34,20 +34,22 @@ final class CustomerOperations {
         operations.put("retrieveCustomerPaymentMethod", call -> {
             Customer owner = call.dataset().customers().customer(call.path("id"));
             return new PaymentMethodEnvelope().paymentMethod(Views.paymentMethod(
-                    call.dataset().customers().paymentMethod(owner.id(), call.path("payment_method_id")), owner));
+                    call.dataset().customers().paymentMethod(owner.id(), call.path("pm_id")), owner));
         });
     }
 
     private static Object create(ApiCall call) {
         CustomerCreateParams p = call.body(CustomerCreateRequest.class).getCustomer();
         return envelope(call.dataset().customers().create(new Drafts.CustomerDraft(null, p.getFirstName(), p.getLastName(),
-                p.getEmail(), p.getPhone(), p.getEmployer(), address(p.getShipping()), p.getMetadata()), p.getCheckoutSessionId()));
+                p.getEmail(), p.getPhone(), p.getEmployer(), address(p.getShipping()), CustomerMetadata.of(p.getMetadata())),
+                p.getCheckoutSessionId()));
     }
 
     private static Object update(ApiCall call) {
         CustomerUpdateParams p = call.body(CustomerUpdateRequest.class).getCustomer();
         return envelope(call.dataset().customers().update(call.path("id"), new Drafts.CustomerChanges(p.getFirstName(),
-                p.getLastName(), p.getEmail(), p.getPhone(), p.getEmployer(), address(p.getShipping()), p.getMetadata())));
+                p.getLastName(), p.getEmail(), p.getPhone(), p.getEmployer(), address(p.getShipping()),
+                CustomerMetadata.of(p.getMetadata()))));
     }
 
     private static Address address(AddressParams a) {

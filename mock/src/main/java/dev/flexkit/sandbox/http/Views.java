@@ -15,12 +15,14 @@ import dev.flexkit.client.model.PriceType;
 import dev.flexkit.client.model.Product;
 import dev.flexkit.client.model.Recurring;
 import dev.flexkit.client.model.Refund;
+import dev.flexkit.client.model.RefundItem;
 import dev.flexkit.client.model.RefundStatus;
 import dev.flexkit.sandbox.domain.Dataset;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -144,14 +146,16 @@ final class Views {
                 .amountTax(0)
                 .amountTotal(item.amount())
                 .amountShipping(0)
+                .amountFee(0)
                 .description(item.price().description() != null ? item.price().description() : item.product().name())
+                .fees(List.of())
                 .price(price(item.price(), item.product(), true))
                 .quantity(item.quantity())
                 .eligibility(item.product().eligibility())
                 .shippingRate(null);
     }
 
-    static Refund refund(dev.flexkit.sandbox.domain.Refund r) {
+    static Refund refund(dev.flexkit.sandbox.domain.Refund r, String paymentMethodId) {
         return new Refund()
                 .refundId(r.id())
                 .paymentIntentId(r.paymentIntentId())
@@ -160,7 +164,13 @@ final class Views {
                 .reason(null)
                 .status(RefundStatus.SUCCEEDED)
                 .testMode(true)
-                .metadata(metadata(r.metadata()));
+                .metadata(metadata(r.metadata()))
+                .items(List.of(new RefundItem()
+                        .amountRefunded(r.amount())
+                        .paymentIntent(r.paymentIntentId())
+                        .paymentMethodId(paymentMethodId)))
+                .subscriptionId(null)
+                .invoiceId(null);
     }
 
     static OffsetDateTime time(Instant instant) {

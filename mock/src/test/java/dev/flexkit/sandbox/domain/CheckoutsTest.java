@@ -249,16 +249,18 @@ class CheckoutsTest {
 
             assertThat(refunded.refunds()).extracting(Refund::amount).containsExactly(1000, 6800);
             assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
-                    .isInstanceOf(InvalidStateException.class);
+                    .isInstanceOfSatisfying(RuleViolationException.class,
+                            e -> assertThat(e.problems()).extracting(Problem::type).containsExactly("refund_exceeds_amount_received"));
         }
 
         @Test
         void anOpenSessionCannotBeRefunded() {
             CheckoutSession session = fx.onSession(true, fx.gym);
 
+            // Flex's refund guide: a session that is not complete is a 422.
             assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
-                    .isInstanceOfSatisfying(InvalidStateException.class,
-                            e -> assertThat(e.problem().type()).isEqualTo("checkout_session_not_paid"));
+                    .isInstanceOfSatisfying(RuleViolationException.class,
+                            e -> assertThat(e.problems()).extracting(Problem::type).containsExactly("checkout_session_not_complete"));
         }
     }
 }

@@ -84,8 +84,10 @@ class CatalogApiTest {
         assertThat(monthly.getHsaFsaEligibility()).isEqualTo(HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY);
         assertThat(monthly.getProduct().isExpanded()).isFalse();
         assertThat(expanded.getProduct().getObject().getName()).isEqualTo("Gym");
-        assertThat(sandbox.prices().listPrices(null, null, null, null, gym.getProductId(), null).getPrices())
+        assertThat(sandbox.prices().listPrices(null, null, null, null, gym.getProductId(), null, null).getPrices())
                 .extracting(Price::getPriceId).containsExactly(monthly.getPriceId());
+        assertThat(sandbox.prices().listPrices(null, null, null, null, gym.getProductId(), null, true).getPrices())
+                .singleElement().satisfies(price -> assertThat(price.getProduct().getObject().getName()).isEqualTo("Gym"));
     }
 
     @Test

@@ -1,0 +1,304 @@
+package dev.flexkit.sandbox.http;
+
+import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
+import static dev.flexkit.sandbox.http.Fixtures.GYM;
+import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
+import static dev.flexkit.sandbox.http.Fixtures.HOLDER_CARD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flexkit.client.ApiException;
+import dev.flexkit.client.model.AllocationList;
+import dev.flexkit.client.model.CaptureLineItemParams;
+import dev.flexkit.client.model.CaptureMethod;
+import dev.flexkit.client.model.CheckoutSession;
+import dev.flexkit.client.model.CheckoutSessionCaptureParams;
+import dev.flexkit.client.model.CheckoutSessionCaptureRequest;
+import dev.flexkit.client.model.CheckoutSessionCreateParams;
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionRefundAllocationParams;
+import dev.flexkit.client.model.CheckoutSessionRefundAllocationRequest;
+import dev.flexkit.client.model.CheckoutSessionRefundParams;
+import dev.flexkit.client.model.CheckoutSessionRefundRequest;
+import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.CouponData;
+import dev.flexkit.client.model.Customer;
+import dev.flexkit.client.model.CustomerCreateParams;
+import dev.flexkit.client.model.CustomerCreateRequest;
+import dev.flexkit.client.model.DiscountParams;
+import dev.flexkit.client.model.LineItemParams;
+import dev.flexkit.client.model.PaymentIntentStatus;
+import dev.flexkit.client.model.PriceDataParams;
+import dev.flexkit.client.model.RefundLineItemParams;
+import dev.flexkit.client.model.TaxCalculationMode;
+import dev.flexkit.sandbox.SandboxClient;
+import dev.flexkit.sandbox.SandboxExtension;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The requests Flex's pages document, built with the generated client, pass the sandbox's request check (the
+ * contract), and the statuses and fields Flex documents come back where the sandbox's state calls for them.
+ */
+@ExtendWith(SandboxExtension.class)
+class DocumentedRequestsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SandboxClient sandbox;
+
+    DocumentedRequestsTest(SandboxClient sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        Fixtures.seed(sandbox);
+    }
+
+    @Test
+    void theReimbursementCheckoutOfFlexsGuidePassesTheContractAndIsRefusedOnlyAsNotSimulated() {
+        CheckoutSessionCreateParams reimbursement = new CheckoutSessionCreateParams()
+                .addLineItemsItem(new LineItemParams().product("fprod_Gym"))
+                .successUrl("https://example.com/thank-you?success=true")
+                .mode(CheckoutSessionMode.REIMBURSEMENT)
+                .cancelUrl("https://example.com/thank-you?canceled=true");
+
+        assertThatThrownBy(() -> Fixtures.create(sandbox, reimbursement))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(types(e)).contains("mode_not_supported_by_sandbox");
+                    // A refusal by the contract check is located in the request ("body", ...); these are the sandbox's.
+                    assertThat(locations(e)).noneMatch(loc -> loc.startsWith("[\"body\""));
+                });
+    }
+
+    @Test
+    void anEmptyCartPassesTheContract() {
+        assertThatThrownBy(() -> Fixtures.create(sandbox, new CheckoutSessionCreateParams().mode(CheckoutSessionMode.PAYMENT)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(types(e)).containsExactly("checkout_amount_too_low");
+                });
+        assertThatThrownBy(() -> Fixtures.create(sandbox, new CheckoutSessionCreateParams().mode(CheckoutSessionMode.SETUP)
+                .lineItems(new java.util.ArrayList<>()).customer(HOLDER)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("mode_not_supported_by_sandbox"));
+    }
+
+    @Test
+    void aLineWithoutQuantityIsOneItem() throws Exception {
+        CheckoutSession session = Fixtures.create(sandbox, new CheckoutSessionCreateParams()
+                .addLineItemsItem(new LineItemParams().price(GYM)).mode(CheckoutSessionMode.PAYMENT));
+
+        assertThat(session.getAmountTotal()).isEqualTo(6900);
+    }
+
+    @Test
+    void aProductKeyedRefundWithAndWithoutAnAmount() throws Exception {
+        CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, BANDAGE);
+        var api = sandbox.checkoutSessions();
+
+        CheckoutSession part = api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
+                .checkoutSession(new CheckoutSessionRefundParams()
+                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym").amountToRefund(2000))))
+                .getCheckoutSession();
+        CheckoutSession rest = api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
+                .checkoutSession(new CheckoutSessionRefundParams()
+                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym"))))
+                .getCheckoutSession();
+
+        assertThat(part.getAmountRefunded()).isEqualTo(2000);
+        assertThat(rest.getRefunds()).extracting(r -> r.getAmount()).containsExactly(2000, 4900);
+        assertThat(rest.getAmountRefunded()).isEqualTo(6900);
+        assertThat(rest.getAmountReceived()).isEqualTo(7800);
+        assertThat(rest.getRefunds().get(1).getItems()).singleElement()
+                .satisfies(item -> assertThat(item.getPaymentMethodId()).isEqualTo(HOLDER_CARD));
+        assertThatThrownBy(() -> api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
+                .checkoutSession(new CheckoutSessionRefundParams()
+                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym").amountToRefund(1)))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("refund_exceeds_line_amount"));
+    }
+
+    @Test
+    void aRefundTakesTaxAndShippingAndGivesTheDiscountBack() throws Exception {
+        CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
+
+        CheckoutSession refunded = sandbox.checkoutSessions().refundCheckoutSession(paid.getCheckoutSessionId(),
+                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams()
+                        .addLineItemsItem(new RefundLineItemParams().price(GYM).amountToRefund(1000))
+                        .amountTax(350).amountShipping(500).amountDiscount(200)))
+                .getCheckoutSession();
+
+        assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(1650);
+    }
+
+    @Test
+    void refundingASessionThatIsNotCompleteIsA422() throws Exception {
+        CheckoutSession open = Fixtures.onSession(sandbox, GYM);
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions().refundCheckoutSession(open.getCheckoutSessionId(),
+                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams())))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(types(e)).containsExactly("checkout_session_not_complete");
+                });
+    }
+
+    @Test
+    void aRefundIsPreviewedWithoutRefunding() throws Exception {
+        CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
+
+        AllocationList preview = sandbox.checkoutSessions().previewCheckoutSessionRefundAllocation(paid.getCheckoutSessionId(),
+                new CheckoutSessionRefundAllocationRequest().checkoutSession(new CheckoutSessionRefundAllocationParams()
+                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym").amountToRefund(1500))));
+
+        assertThat(preview.getAllocations()).singleElement().satisfies(allocation -> {
+            assertThat(allocation.getPaymentMethodId()).isEqualTo(HOLDER_CARD);
+            assertThat(allocation.getLast4()).isEqualTo("4242");
+            assertThat(allocation.getAmount()).isEqualTo(1500);
+        });
+        assertThat(retrieve(paid).getRefunds()).isEmpty();
+    }
+
+    @Test
+    void aHeldPaymentIsCapturedOnceAndPreviewedBefore() throws Exception {
+        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM, BANDAGE).mode(CheckoutSessionMode.PAYMENT)
+                .captureMethod(CaptureMethod.MANUAL));
+        Fixtures.complete(sandbox, session.getCheckoutSessionId(), "approved", "jane@example.com");
+        var api = sandbox.checkoutSessions();
+        CheckoutSessionCaptureRequest gymOnly = new CheckoutSessionCaptureRequest().checkoutSession(new CheckoutSessionCaptureParams()
+                .finalCapture(true)
+                .addLineItemsItem(new CaptureLineItemParams().product("fprod_Gym").amountToCapture(6000))
+                .amountTax(100));
+
+        AllocationList preview = api.previewCheckoutSessionCaptureAllocation(session.getCheckoutSessionId(), gymOnly);
+        assertThat(retrieve(session).getCaptures()).isEmpty();
+        CheckoutSession captured = api.captureCheckoutSession(session.getCheckoutSessionId(), gymOnly).getCheckoutSession();
+
+        assertThat(preview.getAllocations()).singleElement().satisfies(a -> assertThat(a.getAmount()).isEqualTo(6100));
+        assertThat(captured.getCaptures()).singleElement().satisfies(capture -> {
+            assertThat(capture.getAmountCaptured()).isEqualTo(6100);
+            assertThat(capture.getAmountTaxCaptured()).isEqualTo(100);
+        });
+        assertThat(captured.getAmountReceived()).isEqualTo(6100);
+        assertThat(api.retrieveCheckoutSession(session.getCheckoutSessionId(), null, true, null, null).getCheckoutSession()
+                .getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThatThrownBy(() -> api.captureCheckoutSession(session.getCheckoutSessionId(), gymOnly))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(types(e)).containsExactly("checkout_session_not_authorized");
+                });
+    }
+
+    @Test
+    void confirmNeedsAnIdempotencyKeyAndChargesTheCustomersCard() throws Exception {
+        CheckoutSession open = Fixtures.create(sandbox, Fixtures.cart(BANDAGE).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER));
+        var api = sandbox.checkoutSessions();
+
+        assertThatThrownBy(() -> api.confirmCheckoutSession(open.getCheckoutSessionId()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(types(e)).containsExactly("idempotency_key_required");
+                });
+        CheckoutSession confirmed = api.confirmCheckoutSession(open.getCheckoutSessionId(), Map.of("Idempotency-Key", "k1"))
+                .getCheckoutSession();
+
+        assertThat(confirmed.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(confirmed.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThat(confirmed.getPaymentIntent().getObject().getPaymentMethod()).isEqualTo(HOLDER_CARD);
+        assertThatThrownBy(() -> api.confirmCheckoutSession(open.getCheckoutSessionId(), Map.of("Idempotency-Key", "k2")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("checkout_session_already_processed"));
+    }
+
+    @Test
+    void confirmRefusesAManualCaptureSession() throws Exception {
+        CheckoutSession manual = Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER)
+                .captureMethod(CaptureMethod.MANUAL));
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions().confirmCheckoutSession(manual.getCheckoutSessionId(),
+                Map.of("Idempotency-Key", "k1")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(types(e)).containsExactly("manual_capture_not_supported");
+                });
+    }
+
+    @Test
+    void aSessionBelowFiftyCentsIsRefusedWithCheckoutAmountTooLow() {
+        CheckoutSessionCreateParams tiny = new CheckoutSessionCreateParams().mode(CheckoutSessionMode.PAYMENT)
+                .addLineItemsItem(new LineItemParams().priceData(new PriceDataParams().product("fprod_Bandage").unitAmount(49))
+                        .quantity(1));
+
+        assertThatThrownBy(() -> Fixtures.create(sandbox, tiny))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(types(e)).containsExactly("checkout_amount_too_low");
+                });
+    }
+
+    @Test
+    void aCouponOfNothingIsRefused() {
+        CheckoutSessionCreateParams params = Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT)
+                .addDiscountsItem(new DiscountParams().couponData(new CouponData().amountOff(0)));
+
+        assertThatThrownBy(() -> Fixtures.create(sandbox, params))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("coupon_amount_must_be_positive"));
+    }
+
+    @Test
+    void theNewerSessionFieldsAreFilledFromState() throws Exception {
+        CheckoutSession session = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
+
+        assertThat(session.getAmountReceived()).isEqualTo(6900);
+        assertThat(session.getAmountRefunded()).isZero();
+        assertThat(session.getAmountDisputed()).isZero();
+        assertThat(session.getDisputes()).isEmpty();
+        assertThat(session.getPaymentIntents()).singleElement()
+                .satisfies(pi -> assertThat(pi.getId()).isEqualTo(session.getPaymentIntent().getId()));
+        assertThat(session.getTaxCalculationMode()).isEqualTo(TaxCalculationMode.EXCLUSIVE);
+        assertThat(Fixtures.onSession(sandbox, GYM).getAmountReceived()).isZero();
+    }
+
+    @Test
+    void customerMetadataIsTakenAsAnObjectOrAsTheJsonStringOfFlexsPages() throws Exception {
+        Customer fromString = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
+                .email("s@example.com").metadata("{\"key\": \"value\"}"))).getCustomer();
+        Customer fromObject = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
+                .email("o@example.com").metadata(Map.of("key", "value")))).getCustomer();
+
+        assertThat(fromString.getMetadata()).isEqualTo(Map.of("key", "value"));
+        assertThat(fromObject.getMetadata()).isEqualTo(Map.of("key", "value"));
+        assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
+                .email("x@example.com").metadata("[1, 2]"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("metadata_not_an_object"));
+    }
+
+    private CheckoutSession retrieve(CheckoutSession session) throws ApiException {
+        return sandbox.checkoutSessions().retrieveCheckoutSession(session.getCheckoutSessionId(), null, null, null, null)
+                .getCheckoutSession();
+    }
+
+    private static java.util.List<String> locations(ApiException e) {
+        try {
+            java.util.List<String> locations = new java.util.ArrayList<>();
+            JSON.readTree(e.getResponseBody()).path("detail").forEach(detail -> locations.add(detail.path("loc").toString()));
+            return locations;
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(e.getResponseBody(), unreadable);
+        }
+    }
+
+    private static java.util.List<String> types(ApiException e) {
+        try {
+            JsonNode body = JSON.readTree(e.getResponseBody());
+            java.util.List<String> types = new java.util.ArrayList<>();
+            body.path("detail").forEach(detail -> types.add(detail.path("type").asText()));
+            return types;
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(e.getResponseBody(), unreadable);
+        }
+    }
+}
