@@ -152,7 +152,7 @@ public final class Checkouts {
 
     /** What a refund with this draft would take, and from which payment method; nothing changes. */
     public Allocation previewRefund(String sessionId, RefundDraft draft) {
-        return data.locked(() -> {
+        return data.reading(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
             return allocation(payment, planRefund(session, payment, draft).amount());
@@ -176,7 +176,7 @@ public final class Checkouts {
 
     /** What a capture with this draft would take, and from which payment method; nothing changes. */
     public Allocation previewCapture(String sessionId, CaptureDraft draft) {
-        return data.locked(() -> {
+        return data.reading(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
             return allocation(payment, planCapture(session, payment, draft));
@@ -344,21 +344,20 @@ public final class Checkouts {
     }
 
     public CheckoutSession session(String id) {
-        return data.locked(() -> data.checkoutSessions.require(id));
+        return data.reading(() -> data.checkoutSessions.require(id));
     }
 
     public PaymentIntent paymentIntent(String id) {
-        return data.locked(() -> data.paymentIntents.require(id));
+        return data.reading(() -> data.paymentIntents.require(id));
     }
 
     public List<CheckoutSession> list(CheckoutSessionFilter filter, Page page) {
-        return data.locked(() -> page.of(data.checkoutSessions.newestFirst().stream()
-                .filter(session -> filter.accepts(session, data))
-                .toList()));
+        return data.reading(() -> data.checkoutSessions.page(
+                filter.isEmpty() ? null : session -> filter.accepts(session, data), page));
     }
 
     public List<LineItem> lineItems(String sessionId) {
-        return data.locked(() -> data.checkoutSessions.require(sessionId).lineItems());
+        return data.reading(() -> data.checkoutSessions.require(sessionId).lineItems());
     }
 
     private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {
