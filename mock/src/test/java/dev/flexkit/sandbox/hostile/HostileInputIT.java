@@ -263,26 +263,30 @@ class HostileInputIT {
     @ValueSource(strings = {"12345678901", "12", "0"})
     void aMetadataKeyOfDigitsIsANameInLoc(String name) throws IOException {
         try (RawHttp connection = connect()) {
-            RawHttp.Response answer = connection.send("POST", "/v1/customers", auth("fsk_test_a", JSON),
-                    "{\"customer\":{\"metadata\":{\"" + name + "\":5}}}");
+            // A product's metadata is an object of strings (a customer's may also be a JSON string: one oneOf, one detail).
+            RawHttp.Response answer = connection.send("POST", "/v1/products", auth("fsk_test_a", JSON),
+                    "{\"product\":{\"name\":\"x\",\"metadata\":{\"" + name + "\":5}}}");
 
             assertThat(answer.status()).isEqualTo(422);
             assertThat(answer.json().at("/detail/0/loc").toString())
-                    .isEqualTo("[\"body\",\"customer\",\"metadata\",\"" + name + "\"]");
+                    .isEqualTo("[\"body\",\"product\",\"metadata\",\"" + name + "\"]");
         }
     }
 
     @Test
     void eachMissingFieldIsNamedInADetailOfItsOwn() throws IOException {
         try (RawHttp connection = connect()) {
+            // price_data needs product and unit_amount (a line's quantity is optional: Flex's reimbursement guide sends none).
             RawHttp.Response answer = connection.send("POST", "/v1/checkout/sessions", auth("fsk_test_a", JSON),
-                    "{\"checkout_session\":{\"line_items\":[{\"price\":\"fprice_GymMonthly\"},{\"price\":\"fprice_GymMonthly\",\"quantity\":1},{}]}}");
+                    "{\"checkout_session\":{\"line_items\":[{\"price_data\":{\"unit_amount\":1}},"
+                            + "{\"price_data\":{\"product\":\"fprod_x\",\"unit_amount\":1}},{\"price_data\":{}}]}}");
 
             assertThat(answer.status()).isEqualTo(422);
             assertThat(answer.json().get("detail")).extracting(detail -> detail.get("loc").toString())
-                    .contains("[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]",
-                            "[\"body\",\"checkout_session\",\"line_items\",2,\"quantity\"]")
-                    .doesNotContain("[\"body\",\"checkout_session\",\"line_items\",1,\"quantity\"]");
+                    .contains("[\"body\",\"checkout_session\",\"line_items\",0,\"price_data\",\"product\"]",
+                            "[\"body\",\"checkout_session\",\"line_items\",2,\"price_data\",\"product\"]",
+                            "[\"body\",\"checkout_session\",\"line_items\",2,\"price_data\",\"unit_amount\"]")
+                    .doesNotContain("[\"body\",\"checkout_session\",\"line_items\",1,\"price_data\",\"product\"]");
         }
     }
 
