@@ -31,11 +31,11 @@ class SandboxJarIT {
             assertThat(output.await("Flex sandbox listening on")).contains("http://localhost:" + port);
 
             HttpResponse<String> checkout = post(port, "/v1/checkout/sessions", """
-                    {"checkout_session": {"mode": "off_session", "customer": "fcus_GymLetterHolder",
-                     "payment_method": "fpm_GraceCard", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
+                    {"checkout_session": {"mode": "off_session", "customer": "fcus_GraceGymLetter",
+                     "payment_method": "fpm_GraceOffSession", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
             HttpResponse<String> expired = post(port, "/v1/checkout/sessions", """
-                    {"checkout_session": {"mode": "off_session", "customer": "fcus_ExpiredLetterHolder",
-                     "payment_method": "fpm_EddieCard", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
+                    {"checkout_session": {"mode": "off_session", "customer": "fcus_EddieExpiredLetter",
+                     "payment_method": "fpm_EddieOffSession", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
 
             assertThat(checkout.statusCode()).isEqualTo(200);
             assertThat(checkout.body()).contains("\"status\":\"complete\"").contains("\"visit_type\":\"gym\"");

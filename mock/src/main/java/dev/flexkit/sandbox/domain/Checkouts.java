@@ -37,9 +37,11 @@ public final class Checkouts {
     static final Duration SESSION_LIFETIME = Duration.ofHours(24);
 
     private final Dataset data;
+    private final OffSessionRules rules;
 
-    Checkouts(Dataset data) {
+    Checkouts(Dataset data, OffSessionRules rules) {
         this.data = data;
+        this.rules = rules;
     }
 
     public CheckoutSession create(CheckoutDraft draft) {
@@ -53,7 +55,7 @@ public final class Checkouts {
                     draft.metadata() == null ? Map.of() : draft.metadata(), List.of(), now, now.plus(SESSION_LIFETIME));
             if (session.isOffSession()) {
                 PaymentMethod method = data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
-                List<Problem> problems = OffSessionRules.check(draft.customerId(), method, cart.items(),
+                List<Problem> problems = rules.apply(draft.customerId(), method, cart.items(),
                         draft.customerId() == null ? List.of() : data.customers().lettersOf(draft.customerId()), data.clock.today());
                 if (!problems.isEmpty()) {
                     throw new RuleViolationException(problems);

@@ -162,7 +162,9 @@ class CheckoutsTest {
             assertThat(fx.offSession("fcus_Leap", "fpm_Leap", fx.gym).status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
 
             fx.dataset.control().setClock(java.time.Instant.parse("2025-03-01T00:00:00Z"));
-            assertThatThrownBy(() -> fx.offSession("fcus_Leap", "fpm_Leap", fx.gym)).isInstanceOf(RuleViolationException.class);
+            assertThatThrownBy(() -> fx.offSession("fcus_Leap", "fpm_Leap", fx.gym))
+                    .isInstanceOfSatisfying(RuleViolationException.class,
+                            e -> assertThat(e.problems()).containsExactly(LetterRequired.LOMN_REQUIRED));
         }
 
         @Test
