@@ -111,7 +111,7 @@ class ControlApiTest {
         sandbox.control().reset();
 
         assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
-        assertThat(other.send("GET", "/v1/products", null).json().get("products")).hasSize(4);
+        assertThat(other.send("GET", "/v1/products", null).json().get("products")).hasSize(Fixtures.catalog().getProducts().size());
     }
 
     @Test

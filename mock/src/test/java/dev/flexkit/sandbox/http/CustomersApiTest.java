@@ -126,7 +126,8 @@ class CustomersApiTest {
                 .email("lost@example.com").checkoutSessionId("fcs_nope"))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseBody()).contains("checkout_session_not_found"));
         assertThat(sandbox.customers().listCustomers(null, null, null, null, null).getCustomers())
-                .as("refused creations store nothing").extracting(Customer::getEmail).containsExactly("attached@example.com", "grace.holder@example.com");
+                .as("refused creations store nothing").extracting(Customer::getEmail)
+                .hasSize(1 + Fixtures.catalog().getCustomers().size()).first().isEqualTo("attached@example.com");
     }
 
     @Test
