@@ -27,7 +27,7 @@ Feature: Off-session needs a customer and their off-session card
     Then the checkout is refused because the payment method was not saved for off-session payments
 
   Scenario: Another customer's card is refused
-    Given "Grace" holds a valid "gym" letter and a card saved for off-session payments
+    Given "Grace" has a card saved for off-session payments
     And "Noah" has a card saved for off-session payments but no letter
     When the merchant charges "Noah" off-session with the card of "Grace" for 1 "bandages"
     Then the checkout is refused because the payment method is not found

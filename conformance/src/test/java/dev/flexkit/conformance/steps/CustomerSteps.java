@@ -63,6 +63,12 @@ public final class CustomerSteps {
         expectLetters(role, List.of(visitType), false);
     }
 
+    @Given("{string} has a card saved for off-session payments")
+    @StepDoc("A customer of the fixtures with an off-session card; what letters they hold does not matter to the scenario.")
+    public void offSessionCard(String role) throws Exception {
+        expectOffSessionCard(role, true);
+    }
+
     @Given("{string} has a card saved for off-session payments but no letter")
     @StepDoc("A customer of the fixtures with an off-session card and no letter at all.")
     public void noLetter(String role) throws Exception {

@@ -114,7 +114,7 @@ class OffSessionRulesTest {
             assertThat(problems).singleElement().satisfies(problem -> {
                 assertThat(problem.loc()).containsExactly("line_items", 1);
                 assertThat(problem.type()).isEqualTo("split_cart_not_allowed");
-                assertThat(problem.msg()).contains("fprodShirt");
+                assertThat(problem.msg()).contains("fprod_TShirt");
             });
         }
 
