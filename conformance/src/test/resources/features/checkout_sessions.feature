@@ -23,7 +23,8 @@ Feature: Reading checkout sessions
     And the merchant asks to reauthorize it
     Then the request is refused as "checkout_session_not_authorized"
 
-  @sandbox-only
+  # Skipped until authorization holds can lapse in the sandbox: it must then prove the hold was renewed.
+  @sandbox-only @awaits-hold-lifecycle
   Scenario: A payment held for manual capture is reauthorized
     When the merchant opens an on-session checkout for 1 "gym membership" captured manually
     And the customer "mo@example.com" completes it and the consultation is approved

@@ -4,7 +4,7 @@ Feature: No split cart off-session
   with a second card.
 
   Scenario: A cart with an item that is not eligible is refused, naming the item
-    Given "Grace" holds a valid "gym" letter and a card saved for off-session payments
+    Given "Grace" has a card saved for off-session payments
     When the merchant charges "Grace" off-session for 1 "bandages" and 1 "t-shirt"
     Then the checkout is refused because item 2 of the cart is not HSA/FSA eligible
 

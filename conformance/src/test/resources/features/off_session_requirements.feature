@@ -7,9 +7,19 @@ Feature: Off-session needs a customer and their off-session card
     When the merchant charges "Noah" off-session for 1 "bandages"
     Then the checkout is complete
 
-  Scenario: Without a customer the checkout is refused
+  Scenario: Without a customer and a card the checkout is refused, naming both
     When the merchant charges nobody off-session for 1 "bandages"
+    Then the checkout is refused because the "customer" and the "payment_method" are required
+
+  Scenario: Without a customer the checkout is refused
+    Given "Noah" has a card saved for off-session payments but no letter
+    When the merchant charges the card of "Noah" off-session without naming the customer for 1 "bandages"
     Then the checkout is refused because the "customer" is required
+
+  Scenario: Without a card the checkout is refused
+    Given "Noah" has a card saved for off-session payments but no letter
+    When the merchant charges "Noah" off-session without a card for 1 "bandages"
+    Then the checkout is refused because the "payment_method" is required
 
   Scenario: A card not saved for off-session use is refused
     Given "Olive" has a card that was not saved for off-session payments
@@ -17,7 +27,7 @@ Feature: Off-session needs a customer and their off-session card
     Then the checkout is refused because the payment method was not saved for off-session payments
 
   Scenario: Another customer's card is refused
-    Given "Grace" holds a valid "gym" letter and a card saved for off-session payments
+    Given "Grace" has a card saved for off-session payments
     And "Noah" has a card saved for off-session payments but no letter
     When the merchant charges "Noah" off-session with the card of "Grace" for 1 "bandages"
     Then the checkout is refused because the payment method is not found

@@ -1,12 +1,10 @@
 @rule:one-year-expiry
 Feature: A letter is valid for one year
   A letter is valid for one year from the day of the consultation. The contract reads the boundary as:
-  valid from the consultation day through the day before its first anniversary (days in UTC).
-
-  Scenario: A letter within its year covers
-    Given "Grace" holds a valid "gym" letter and a card saved for off-session payments
-    When the merchant charges "Grace" off-session for 1 "gym membership"
-    Then the checkout is complete
+  valid from the consultation day through the day before its first anniversary (days in UTC). The rule's
+  accepted side is proven on its last valid day, its refused side on the first expired day: only the
+  sandbox can move its clock there. On live, Flex's API does not show letters, so the expired letter of the
+  fixtures cannot be checked: that scenario is reported as skipped (not proven), never as passed.
 
   Scenario: An expired letter does not cover
     Given "Eddie" holds an expired "gym" letter and a card saved for off-session payments

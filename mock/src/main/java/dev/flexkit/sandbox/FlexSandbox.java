@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import dev.flexkit.sandbox.control.ControlApi;
 import dev.flexkit.sandbox.domain.Datasets;
 import dev.flexkit.sandbox.domain.Drafts;
+import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
 import dev.flexkit.sandbox.http.jetty.SandboxHttpServerFactory;
@@ -25,15 +27,18 @@ import java.nio.file.Path;
  *     ...
  * }
  * }</pre>
- * To run it under WireMock's own JUnit extension instead, give {@link #configure} to
- * {@code WireMockExtension.newInstance().options(...)}.
+ * In JUnit 5 tests, {@link FlexSandboxExtension} does this for each test class. To run it under WireMock's own
+ * JUnit extension instead, give {@link #configure} to {@code WireMockExtension.newInstance().options(...)}; to load it
+ * into a WireMock server of your own, {@link FlexSandboxExtensionFactory}.
  */
 public final class FlexSandbox implements AutoCloseable {
 
     private final WireMockServer server;
+    private final Datasets datasets;
 
-    private FlexSandbox(WireMockServer server) {
+    private FlexSandbox(WireMockServer server, Datasets datasets) {
         this.server = server;
+        this.datasets = datasets;
     }
 
     /** The address the sandbox listens on unless told otherwise: it accepts any test key, so only this machine. */
@@ -58,9 +63,23 @@ public final class FlexSandbox implements AutoCloseable {
      * @param bindAddress the interface to listen on: {@link #LOOPBACK}, or e.g. {@code 0.0.0.0} for every interface
      */
     public static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed) {
-        WireMockServer server = new WireMockServer(configure(wireMockConfig().bindAddress(bindAddress).port(port), startingSeed));
+        return start(bindAddress, port, startingSeed, OffSessionRules.DOCUMENTED);
+    }
+
+    /**
+     * @param rules the off-session rules the sandbox applies: {@link OffSessionRules#DOCUMENTED}, or, to prove that
+     *              a suite notices, {@link OffSessionRules#without} one of them
+     * @return a sandbox on the loopback interface
+     */
+    public static FlexSandbox start(int port, Drafts.Seed startingSeed, OffSessionRules rules) {
+        return start(LOOPBACK, port, startingSeed, rules);
+    }
+
+    private static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules) {
+        Datasets datasets = new Datasets(startingSeed, rules);
+        WireMockServer server = new WireMockServer(configure(wireMockConfig().bindAddress(bindAddress).port(port), datasets));
         server.start();
-        return new FlexSandbox(server);
+        return new FlexSandbox(server, datasets);
     }
 
     /**
@@ -68,13 +87,21 @@ public final class FlexSandbox implements AutoCloseable {
      * every interface unless the options say otherwise: give them {@code bindAddress(FlexSandbox.LOOPBACK)}.
      */
     public static WireMockConfiguration configure(WireMockConfiguration options, Drafts.Seed startingSeed) {
-        Datasets datasets = new Datasets(startingSeed);
+        return configure(options, new Datasets(startingSeed));
+    }
+
+    private static WireMockConfiguration configure(WireMockConfiguration options, Datasets datasets) {
         return options
                 .httpServerFactory(new SandboxHttpServerFactory())
-                .extensions(new FlexApiTransformer(datasets), new ContractRoutes(), new ControlApi(datasets))
+                .extensions(extensions(datasets))
                 // The sandbox answers from state: no stub files of WireMock's are read, no request journal kept.
                 .usingFilesUnderDirectory(emptyDirectory())
                 .disableRequestJournal();
+    }
+
+    /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, all on these datasets. */
+    static Extension[] extensions(Datasets datasets) {
+        return new Extension[] {new FlexApiTransformer(datasets), new ContractRoutes(), new ControlApi(datasets)};
     }
 
     private static String emptyDirectory() {
@@ -96,6 +123,11 @@ public final class FlexSandbox implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The key's dataset is made again from the starting seed on its next request. */
+    void resetDataset(String apiKey) {
+        datasets.discard(apiKey);
     }
 
     @Override

@@ -6,58 +6,48 @@ import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
-import dev.flexkit.contract.http.ContractCheckingInterceptor;
-import dev.flexkit.contract.http.ContractViolationRecorder;
+import dev.flexkit.contract.http.RawRequests;
 import dev.flexkit.sandbox.client.api.SandboxApi;
 import dev.flexkit.sandbox.http.JsonResponses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
- * A test's view of the sandbox: its own test-mode key, the generated clients of the Flex API and of the
- * control API, and raw HTTP for what the typed clients cannot send. Every exchange is checked against the
- * contract.
+ * A test's view of the sandbox of its class ({@link FlexSandboxExtension}): the test's key (or another one), the
+ * generated clients of the Flex API and of the control API, and raw HTTP ({@link RawRequests}) for what the typed
+ * clients cannot send. Every exchange is checked against the contract by the extension.
  */
 public final class SandboxClient {
 
-    private final String baseUrl;
-    private final String apiKey = "fsk_test_" + UUID.randomUUID().toString().replace("-", "");
-    private final ContractViolationRecorder violations;
-    private final CloseableHttpClient http;
+    private final FlexSandboxExtension sandbox;
+    private final String otherKey;
 
-    SandboxClient(String baseUrl, ContractViolationRecorder violations) {
-        this.baseUrl = baseUrl;
-        this.violations = violations;
-        this.http = HttpClients.custom()
-                .addExecInterceptorFirst("contract-check", new ContractCheckingInterceptor(violations))
-                .build();
+    /** The current test's key, read when a request is made (each test has its own). */
+    public SandboxClient(FlexSandboxExtension sandbox) {
+        this(sandbox, null);
+    }
+
+    private SandboxClient(FlexSandboxExtension sandbox, String otherKey) {
+        this.sandbox = sandbox;
+        this.otherKey = otherKey;
     }
 
     public String apiKey() {
-        return apiKey;
+        return otherKey != null ? otherKey : sandbox.apiKey();
     }
 
     public String baseUrl() {
-        return baseUrl;
+        return sandbox.baseUrl();
     }
 
     /** @return a client of the sandbox with another, fresh key (another dataset) but the same contract checks */
     public SandboxClient withAnotherKey() {
-        return new SandboxClient(baseUrl, violations);
+        return new SandboxClient(sandbox, sandbox.newApiKey());
     }
 
     public ApiClient flex() {
-        return new ApiClient(http).setBasePath(baseUrl).setBearerToken(apiKey);
+        return new ApiClient(sandbox.httpClient()).setBasePath(baseUrl()).setBearerToken(apiKey());
     }
 
     public CheckoutSessionsApi checkoutSessions() {
@@ -77,7 +67,8 @@ public final class SandboxClient {
     }
 
     public SandboxApi control() {
-        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(http).setBasePath(baseUrl).setBearerToken(apiKey));
+        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(sandbox.httpClient()).setBasePath(baseUrl())
+                .setBearerToken(apiKey()));
     }
 
     /** A raw response: what the typed clients would hide. */
@@ -94,12 +85,12 @@ public final class SandboxClient {
 
     /** Sends a request that keeps to the contract, with this client's key. */
     public Raw send(String method, String path, String body) {
-        return send(method, path, body, "Bearer " + apiKey, false);
+        return send(method, path, body, "Bearer " + apiKey(), false);
     }
 
     /** Sends a request that breaks the contract on purpose; only its response is checked. */
     public Raw sendInvalid(String method, String path, String body) {
-        return send(method, path, body, "Bearer " + apiKey, true);
+        return send(method, path, body, "Bearer " + apiKey(), true);
     }
 
     /** Sends a request with the given Authorization header (or none, when null), deliberately outside the contract. */
@@ -107,27 +98,9 @@ public final class SandboxClient {
         return send(method, path, null, authorization, true);
     }
 
-    private Raw send(String method, String path, String body, String authorization, boolean deliberatelyInvalid) {
-        HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(baseUrl + path));
-        if (authorization != null) {
-            request.setHeader("Authorization", authorization);
-        }
-        if (body != null) {
-            request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
-        }
-        HttpClientContext context = HttpClientContext.create();
-        context.setAttribute(ContractCheckingInterceptor.DELIBERATELY_INVALID_REQUEST, deliberatelyInvalid);
-        try {
-            return http.execute(request, context, response -> {
-                Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-                for (var header : response.getHeaders()) {
-                    headers.put(header.getName(), header.getValue());
-                }
-                String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                return new Raw(response.getCode(), headers, text);
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Raw send(String method, String path, String body, String authorization, boolean outsideContract) {
+        RawRequests.Response response = RawRequests.send(sandbox.httpClient(), method, baseUrl() + path, body, authorization,
+                outsideContract);
+        return new Raw(response.status(), response.headers(), response.body());
     }
 }

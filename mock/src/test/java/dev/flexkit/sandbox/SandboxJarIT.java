@@ -2,15 +2,15 @@ package dev.flexkit.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flexkit.contract.DocumentedBodies;
+import dev.flexkit.contract.http.RawRequests;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +30,17 @@ class SandboxJarIT {
         try {
             assertThat(output.await("Flex sandbox listening on")).contains("http://127.0.0.1:" + port);
 
-            HttpResponse<String> checkout = post(port, "/v1/checkout/sessions", """
-                    {"checkout_session": {"mode": "off_session", "customer": "fcus_GymLetterHolder",
-                     "payment_method": "fpm_GraceCard", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
-            HttpResponse<String> expired = post(port, "/v1/checkout/sessions", """
-                    {"checkout_session": {"mode": "off_session", "customer": "fcus_ExpiredLetterHolder",
-                     "payment_method": "fpm_EddieCard", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
+            RawRequests.Response checkout = post(port, "/v1/checkout/sessions", """
+                    {"checkout_session": {"mode": "off_session", "customer": "fcus_GraceGymLetter",
+                     "payment_method": "fpm_GraceOffSession", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
+            RawRequests.Response expired = post(port, "/v1/checkout/sessions", """
+                    {"checkout_session": {"mode": "off_session", "customer": "fcus_EddieExpiredLetter",
+                     "payment_method": "fpm_EddieOffSession", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}]}}""");
 
-            assertThat(checkout.statusCode()).isEqualTo(200);
+            assertThat(checkout.status()).isEqualTo(200);
             assertThat(checkout.body()).contains("\"status\":\"complete\"").contains("\"visit_type\":\"gym\"");
-            assertThat(expired.statusCode()).isEqualTo(422);
-            assertThat(expired.body()).contains("A LoMN is required for this visit type");
+            assertThat(expired.status()).isEqualTo(422);
+            assertThat(expired.body()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
 
             sandbox.toHandle().destroy();
             assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
@@ -58,7 +58,7 @@ class SandboxJarIT {
         ProcessOutput output = refusedSeed(dir, "products:\n  - product_id: fprod_X\n    visit_type: gym\n");
 
         assertThat(output.await("is not a seed document")).isNotNull();
-        assertThat(output.await("name")).isNotNull();
+        assertThat(output.await("/products/0:")).as("the entry and the field it lacks").contains("missing required properties").contains("\"name\"");
     }
 
     @Test
@@ -82,13 +82,10 @@ class SandboxJarIT {
         return output;
     }
 
-    private static HttpResponse<String> post(int port, String path, String body) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer fsk_test_jar")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static RawRequests.Response post(int port, String path, String body) throws IOException {
+        try (CloseableHttpClient http = HttpClients.createDefault()) {
+            return RawRequests.send(http, "POST", "http://localhost:" + port + path, body, "Bearer fsk_test_jar", false);
+        }
     }
 
     private static int freePort() throws IOException {

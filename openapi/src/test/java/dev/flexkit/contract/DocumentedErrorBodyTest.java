@@ -21,8 +21,7 @@ class DocumentedErrorBodyTest {
                 api.getComponents().getExamples().get("LomnRequired").getValue()));
 
         assertThat(example).isEqualTo(documented);
-        assertThat(documented.toString()).isEqualTo(
-                "{\"detail\":[{\"loc\":[\"visit_type\"],\"msg\":\"A LoMN is required for this visit type\",\"type\":\"invalid_request_error\"}]}");
+        assertThat(documented.toString()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
     }
 
     @Test

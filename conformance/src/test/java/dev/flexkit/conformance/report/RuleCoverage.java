@@ -22,7 +22,9 @@ final class RuleCoverage {
                     .append(" | ").append(failed(proving))
                     .append(" | ").append(count(proving, Status.SKIPPED)).append(" |\n");
         });
-        md.append("\nSkipped scenarios are `@sandbox-only`: they need the sandbox's control API and are never counted as passed.\n");
+        md.append("\nSkipped scenarios prove nothing on this target and are never counted as passed: `@sandbox-only` ones need the"
+                + " sandbox's control API; on live, a refusal that depends on a precondition Flex's API cannot show (a letter)"
+                + " is skipped with that reason.\n");
         rules.forEach((id, name) -> {
             md.append("\n## `").append(id).append("` ").append(name).append("\n\n");
             List<Outcome> proving = proving(id, outcomes);
@@ -30,7 +32,8 @@ final class RuleCoverage {
                 md.append("No scenario proves this rule.\n");
             }
             proving.forEach(o -> md.append("- ").append(o.status().name().toLowerCase()).append(": ")
-                    .append(o.name()).append(" (`").append(o.location()).append("`)\n"));
+                    .append(o.name()).append(" (`").append(o.location()).append("`)")
+                    .append(o.reason().isEmpty() ? "" : " — " + o.reason()).append('\n'));
         });
         List<String> unknown = outcomes.stream().flatMap(o -> o.rules().stream()).filter(r -> !rules.containsKey(r)).distinct().toList();
         if (!unknown.isEmpty()) {

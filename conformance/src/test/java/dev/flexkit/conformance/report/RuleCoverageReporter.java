@@ -30,7 +30,7 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
     private final List<Outcome> outcomes = new ArrayList<>();
 
     /** How one scenario ended. */
-    record Outcome(String name, String location, List<String> rules, Status status) {
+    record Outcome(String name, String location, List<String> rules, Status status, String reason) {
     }
 
     public RuleCoverageReporter(String output) {
@@ -48,8 +48,11 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
         List<String> rules = scenario.getTags().stream().filter(tag -> tag.startsWith(RULE_TAG))
                 .map(tag -> tag.substring(RULE_TAG.length())).toList();
         String file = scenario.getUri().toString();
+        Throwable error = event.getResult().getError();
+        String reason = event.getResult().getStatus() == Status.SKIPPED && error != null && error.getMessage() != null
+                ? error.getMessage().lines().findFirst().orElse("") : "";
         outcomes.add(new Outcome(scenario.getName(), file.substring(file.lastIndexOf('/') + 1) + ":" + scenario.getLocation().getLine(),
-                rules, event.getResult().getStatus()));
+                rules, event.getResult().getStatus(), reason));
     }
 
     private synchronized void write() {

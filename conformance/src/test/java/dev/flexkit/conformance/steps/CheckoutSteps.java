@@ -42,6 +42,18 @@ public final class CheckoutSteps {
         charge(world.customer(customer).customerId(), world.customer(cardOwner).paymentMethodId(), cart);
     }
 
+    @When("the merchant charges {string} off-session without a card for {cart}")
+    @StepDoc("Creates an off-session checkout for the customer of that role that names no payment method.")
+    public void chargeWithoutCard(String customer, Cart cart) {
+        charge(world.customer(customer).customerId(), null, cart);
+    }
+
+    @When("the merchant charges the card of {string} off-session without naming the customer for {cart}")
+    @StepDoc("Creates an off-session checkout with the off-session card of that role's customer but no customer.")
+    public void chargeCardWithoutCustomer(String cardOwner, Cart cart) {
+        charge(null, world.customer(cardOwner).paymentMethodId(), cart);
+    }
+
     @When("the merchant charges nobody off-session for {cart}")
     @StepDoc("Creates an off-session checkout that names no customer and no payment method.")
     public void chargeNobody(Cart cart) {

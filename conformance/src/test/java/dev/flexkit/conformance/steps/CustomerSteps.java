@@ -9,6 +9,7 @@ import dev.flexkit.client.model.CustomerCreateRequest;
 import dev.flexkit.client.model.CustomerUpdateParams;
 import dev.flexkit.client.model.CustomerUpdateRequest;
 import dev.flexkit.client.model.PaymentMethod;
+import dev.flexkit.conformance.target.Fixtures;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
 import dev.flexkit.sandbox.client.model.Letter;
 import io.cucumber.java.en.Given;
@@ -24,7 +25,10 @@ import java.util.Set;
 /**
  * Customers: the preconditions a scenario names by role, and what the merchant does with customers. A
  * precondition is checked where the target can show it: the off-session card through Flex's API everywhere,
- * the letters through the sandbox's control API on the sandbox (Flex's API does not show letters).
+ * the letters through the sandbox's control API on the sandbox. Flex's API does not show letters: on live the
+ * fixtures file must declare the letter, and a refusal that depends on it is reported as not proven
+ * ({@link World#refusalProvesTheRule()}). That a customer holds no letter needs no such care: were it false, the
+ * checkout would go through and the scenario fail.
  */
 public final class CustomerSteps {
 
@@ -57,6 +61,12 @@ public final class CustomerSteps {
     public void holdsExpiredLetter(String role, String visitType) throws Exception {
         expectOffSessionCard(role, true);
         expectLetters(role, List.of(visitType), false);
+    }
+
+    @Given("{string} has a card saved for off-session payments")
+    @StepDoc("A customer of the fixtures with an off-session card; what letters they hold does not matter to the scenario.")
+    public void offSessionCard(String role) throws Exception {
+        expectOffSessionCard(role, true);
     }
 
     @Given("{string} has a card saved for off-session payments but no letter")
@@ -231,6 +241,10 @@ public final class CustomerSteps {
 
     private void expectLetters(String role, List<String> visitTypes, boolean valid) throws Exception {
         if (!world.onSandbox()) {
+            List<String> declared = world.customer(role).letters().stream().map(Fixtures.DeclaredLetter::visitType).toList();
+            assertThat(declared).as("the " + visitTypes + " letters of " + role + " in the fixtures file").containsAll(visitTypes);
+            world.preconditionNotChecked("that " + role + " holds " + (valid ? "a valid " : "an expired ") + visitTypes
+                    + " letter cannot be checked (Flex's API does not show letters)");
             return;
         }
         LocalDate today = world.control().getClock().getNow().toLocalDate();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.flexkit.conformance.steps.World.Refusal;
+import dev.flexkit.contract.DocumentedBodies;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
@@ -14,10 +15,6 @@ import java.util.List;
 
 /** Refusals: the documented errors, and requests the merchant gets wrong on purpose. */
 public final class RefusalSteps {
-
-    /** Exactly the body Flex documents for a missing or invalid letter. */
-    private static final String LOMN_REQUIRED =
-            "{\"detail\":[{\"loc\":[\"visit_type\"],\"msg\":\"A LoMN is required for this visit type\",\"type\":\"invalid_request_error\"}]}";
 
     private final World world;
 
@@ -30,39 +27,49 @@ public final class RefusalSteps {
     public void letterRequired() {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(refusal.body().toString()).isEqualTo(LOMN_REQUIRED);
+        assertThat(refusal.body().toString()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
+        world.refusalProvesTheRule();
     }
 
     @Then("the checkout is refused because item {int} of the cart is not HSA\\/FSA eligible")
-    @StepDoc("422 naming that line item (counted from 1) as not HSA/FSA eligible: loc [\"line_items\", index from 0].")
+    @StepDoc("422 naming that line item (counted from 1), and only it, as not HSA/FSA eligible: loc [\"line_items\", index from 0], type split_cart_not_allowed.")
     public void splitCart(int item) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(details(refusal)).extracting(d -> d.get("loc").toString())
-                .as(refusal.body().toString()).containsExactly("[\"line_items\"," + (item - 1) + "]");
+        assertThat(details(refusal)).extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
+                .as(refusal.body().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("[\"line_items\"," + (item - 1) + "]", "split_cart_not_allowed"));
+        world.refusalProvesTheRule();
     }
 
     @Then("the checkout is refused because the {string} is required")
-    @StepDoc("422 naming the missing field: loc [field], type <field>_required.")
+    @StepDoc("422 naming the missing field, and only it: loc [field], type <field>_required.")
     public void fieldRequired(String field) {
+        refusedNaming(field, field + "_required");
+    }
+
+    @Then("the checkout is refused because the {string} and the {string} are required")
+    @StepDoc("422 naming both missing fields, in that order: loc [field], type <field>_required each.")
+    public void fieldsRequired(String first, String second) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(details(refusal)).as(refusal.body().toString()).anySatisfy(d -> {
-            assertThat(d.get("loc").toString()).isEqualTo("[\"" + field + "\"]");
-            assertThat(d.get("type").asText()).isEqualTo(field + "_required");
-        });
+        assertThat(details(refusal)).extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
+                .as(refusal.body().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("[\"" + first + "\"]", first + "_required"),
+                        org.assertj.core.groups.Tuple.tuple("[\"" + second + "\"]", second + "_required"));
+        world.refusalProvesTheRule();
     }
 
     @Then("the checkout is refused because the payment method was not saved for off-session payments")
-    @StepDoc("422 naming the payment_method: the card was not saved with setup_future_use off_session.")
+    @StepDoc("422 naming the payment_method, and only it: type payment_method_not_off_session (the card was not saved with setup_future_use off_session).")
     public void notOffSession() {
-        paymentMethodRefused("off_session");
+        refusedNaming("payment_method", "payment_method_not_off_session");
     }
 
     @Then("the checkout is refused because the payment method is not found")
-    @StepDoc("422 naming the payment_method: it is not a payment method of that customer.")
+    @StepDoc("422 naming the payment_method, and only it: type payment_method_not_found (it is not a payment method of that customer).")
     public void paymentMethodNotFound() {
-        paymentMethodRefused("not_found");
+        refusedNaming("payment_method", "payment_method_not_found");
     }
 
     @Then("the request is refused as {string}")
@@ -74,11 +81,11 @@ public final class RefusalSteps {
     }
 
     @Then("the request is refused as not found")
-    @StepDoc("404 with Flex's error body {\"detail\": \"...\"}.")
+    @StepDoc("404 with exactly Flex's body for an unknown id, {\"detail\":\"not_found\"} (a route Flex does not have answers \"Not Found\").")
     public void notFound() {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(404);
-        assertThat(refusal.body().get("detail").isTextual()).as(refusal.body().toString()).isTrue();
+        assertThat(refusal.body().toString()).isEqualTo(DocumentedBodies.NOT_FOUND);
     }
 
     @Then("the request is refused as invalid, pointing at the {string}")
@@ -147,13 +154,13 @@ public final class RefusalSteps {
         });
     }
 
-    private void paymentMethodRefused(String typeContains) {
+    private void refusedNaming(String field, String type) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(details(refusal)).as(refusal.body().toString()).anySatisfy(d -> {
-            assertThat(d.get("loc").toString()).isEqualTo("[\"payment_method\"]");
-            assertThat(d.get("type").asText()).contains(typeContains);
-        });
+        assertThat(details(refusal)).extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
+                .as(refusal.body().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("[\"" + field + "\"]", type));
+        world.refusalProvesTheRule();
     }
 
     private static List<JsonNode> details(Refusal refusal) {

@@ -1,7 +1,5 @@
 package dev.flexkit.conformance.steps;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
@@ -60,7 +58,6 @@ public final class SandboxSteps {
                 new HostedCheckoutCompletion()
                         .consultation(HostedCheckoutCompletion.ConsultationEnum.fromValue(consultation))
                         .customer(new HostedCheckoutCustomer().email(email)));
-        assertThat(done.getConsultation().getValue()).isEqualTo(consultation);
         world.payer(new CustomerRole(done.getCustomerId(), done.getPaymentMethodId(), email));
         String id = done.getCheckoutSessionId();
         world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id, null, null, null, null).getCheckoutSession());

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,14 +20,32 @@ public record Fixtures(Map<String, ProductRole> products, Map<String, CustomerRo
     public record ProductRole(@JsonProperty("price") String priceId) {
     }
 
+    /**
+     * A customer, with the letters the fixtures file says they hold: Flex's API does not show letters, so on live
+     * they are what the file declares, never what the target showed.
+     */
     public record CustomerRole(@JsonProperty("customer") String customerId,
             @JsonProperty("payment_method") String paymentMethodId,
-            @JsonProperty("email") String email) {
+            @JsonProperty("email") String email,
+            @JsonProperty("letters") List<DeclaredLetter> letters) {
+
+        public CustomerRole {
+            letters = letters == null ? List.of() : List.copyOf(letters);
+        }
+
+        public CustomerRole(String customerId, String paymentMethodId, String email) {
+            this(customerId, paymentMethodId, email, List.of());
+        }
+    }
+
+    /** A letter as the fixtures file declares it: its visit type and the day of the consultation. */
+    public record DeclaredLetter(@JsonProperty("visit_type") String visitType,
+            @JsonProperty("consultation_date") LocalDate consultationDate) {
     }
 
     public static Fixtures read(Path file) {
         try {
-            return new ObjectMapper(new YAMLFactory())
+            return new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(file.toFile(), Fixtures.class);
         } catch (IOException e) {

@@ -17,11 +17,13 @@ import java.util.UUID;
  */
 final class SandboxTarget implements Target {
 
-    private final FlexSandbox sandbox = FlexSandbox.start(0);
+    private final FlexSandbox sandbox;
     private final Fixtures fixtures;
     private final SeedDocument seed;
 
-    SandboxTarget(Path fixturesFile, Path seedFile) {
+    /** @param sandbox a running sandbox, closed when the JVM ends */
+    SandboxTarget(FlexSandbox sandbox, Path fixturesFile, Path seedFile) {
+        this.sandbox = sandbox;
         this.fixtures = Fixtures.read(fixturesFile);
         try {
             this.seed = new ObjectMapper(new YAMLFactory()).findAndRegisterModules().readValue(seedFile.toFile(), SeedDocument.class);

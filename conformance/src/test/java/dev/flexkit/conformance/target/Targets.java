@@ -1,11 +1,12 @@
 package dev.flexkit.conformance.target;
 
+import dev.flexkit.sandbox.FlexSandbox;
 import java.nio.file.Path;
 
 /** The target of this run, chosen with {@code -Dflex.target=sandbox|live} and made once. */
 public final class Targets {
 
-    private static Target current;
+    private static volatile Target current;
 
     private Targets() {
     }
@@ -17,13 +18,34 @@ public final class Targets {
         return current;
     }
 
+    /**
+     * Runs the suite (or anything) against this sandbox instead of the run's target, then restores it: the seam of
+     * the mutation test of the rules, which runs the suite against sandboxes that break a rule.
+     */
+    public static void runAgainst(FlexSandbox sandbox, Runnable run) {
+        Target previous;
+        synchronized (Targets.class) {
+            previous = current;
+            current = sandboxTarget(sandbox);
+        }
+        try {
+            run.run();
+        } finally {
+            current = previous;
+        }
+    }
+
     private static Target select(String name) {
-        Path fixtures = root().resolve("conformance/fixtures");
         return switch (name) {
-            case "sandbox" -> new SandboxTarget(fixtures.resolve("fixtures.yaml"), fixtures.resolve("sandbox-seed.yaml"));
+            case "sandbox" -> sandboxTarget(FlexSandbox.start(0));
             case "live" -> LiveTarget.fromEnvironment(System.getenv());
             default -> throw new IllegalStateException("-Dflex.target must be sandbox or live, not " + name);
         };
+    }
+
+    /** The roles of the fixtures file, the objects of the kit's fixture catalog (the sandbox's example seed). */
+    private static Target sandboxTarget(FlexSandbox sandbox) {
+        return new SandboxTarget(sandbox, root().resolve("conformance/fixtures/fixtures.yaml"), root().resolve("mock/seeds/example.yaml"));
     }
 
     private static Path root() {

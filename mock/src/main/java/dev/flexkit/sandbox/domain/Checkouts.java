@@ -46,9 +46,11 @@ public final class Checkouts {
     static final int MINIMUM_AMOUNT = 50;
 
     private final Dataset data;
+    private final OffSessionRules rules;
 
-    Checkouts(Dataset data) {
+    Checkouts(Dataset data, OffSessionRules rules) {
         this.data = data;
+        this.rules = rules;
     }
 
     public CheckoutSession create(CheckoutDraft draft) {
@@ -63,7 +65,7 @@ public final class Checkouts {
                     now.plus(SESSION_LIFETIME));
             if (session.isOffSession()) {
                 PaymentMethod method = data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
-                List<Problem> problems = OffSessionRules.check(draft.customerId(), method, cart.items(),
+                List<Problem> problems = rules.apply(draft.customerId(), method, cart.items(),
                         draft.customerId() == null ? List.of() : data.customers().lettersOf(draft.customerId()), data.clock.today());
                 if (!problems.isEmpty()) {
                     throw new RuleViolationException(problems);

@@ -1,5 +1,6 @@
 package dev.flexkit.sandbox.domain;
 
+import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -25,8 +26,17 @@ public final class Dataset {
 
     private final Catalog catalog = new Catalog(this);
     private final Customers customerBook = new Customers(this);
-    private final Checkouts checkouts = new Checkouts(this);
+    private final Checkouts checkouts;
     private final Control control = new Control(this);
+
+    /** A dataset whose off-session checkouts follow every documented rule. */
+    public Dataset() {
+        this(OffSessionRules.DOCUMENTED);
+    }
+
+    public Dataset(OffSessionRules rules) {
+        this.checkouts = new Checkouts(this, rules);
+    }
 
     public Catalog catalog() {
         return catalog;

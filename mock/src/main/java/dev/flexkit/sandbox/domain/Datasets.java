@@ -1,6 +1,7 @@
 package dev.flexkit.sandbox.domain;
 
 import dev.flexkit.sandbox.domain.Drafts.Seed;
+import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,14 +13,25 @@ public final class Datasets {
 
     private final Map<String, Dataset> byKey = new ConcurrentHashMap<>();
     private final Seed startingSeed;
+    private final OffSessionRules rules;
 
     public Datasets(Seed startingSeed) {
+        this(startingSeed, OffSessionRules.DOCUMENTED);
+    }
+
+    public Datasets(Seed startingSeed, OffSessionRules rules) {
         this.startingSeed = startingSeed;
+        this.rules = rules;
+    }
+
+    /** Forgets a key's dataset: its next request starts again from the starting seed. */
+    public void discard(String apiKey) {
+        byKey.remove(apiKey);
     }
 
     public Dataset forKey(String apiKey) {
         return byKey.computeIfAbsent(apiKey, key -> {
-            Dataset dataset = new Dataset();
+            Dataset dataset = new Dataset(rules);
             if (startingSeed != null) {
                 dataset.control().seed(startingSeed);
             }

@@ -11,12 +11,16 @@ import dev.flexkit.client.model.ValidationError;
 import dev.flexkit.sandbox.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** JSON responses in Flex's shapes, written with the generated client's own ObjectMapper. */
 public final class JsonResponses {
 
-    /** The mapper the generated models are made for; what it writes, the client reads. */
-    public static final ObjectMapper MAPPER = new ApiClient().getObjectMapper();
+    /**
+     * The mapper the generated models are made for; what it writes, the client reads. Taken from a client given no
+     * HttpClient: {@code new ApiClient()} would open a connection pool that nothing closes.
+     */
+    public static final ObjectMapper MAPPER = new ApiClient((CloseableHttpClient) null).getObjectMapper();
 
     private JsonResponses() {
     }

@@ -1,14 +1,19 @@
 package dev.flexkit.sandbox.domain;
 
 import dev.flexkit.client.model.CheckoutSessionMode;
-import dev.flexkit.client.model.HsaFsaEligibility;
 import dev.flexkit.client.model.VisitType;
-import java.time.Instant;
+import dev.flexkit.sandbox.control.SeedFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A dataset with a small catalog, and shorthands to create checkouts in it. */
+/**
+ * A dataset holding the kit's fixture catalog ({@code mock/seeds/example.yaml}: the clock on 2026-06-15), and
+ * shorthands to create checkouts in it.
+ */
 final class DatasetFixture {
 
     final Dataset dataset = new Dataset();
@@ -18,17 +23,15 @@ final class DatasetFixture {
     final Price shirt;
 
     DatasetFixture() {
-        dataset.control().setClock(Instant.parse("2026-06-15T12:00:00Z"));
-        gym = price("Gym membership", VisitType.GYM, HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY, 6900);
-        skincare = price("Acne treatment", VisitType.SKINCARE, HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY, 4500);
-        bandage = price("Bandages", null, HsaFsaEligibility.AUTO_SUBSTANTIATION, 900);
-        shirt = price("T-shirt", null, HsaFsaEligibility.NOT_ELIGIBLE, 2500);
-    }
-
-    private Price price(String name, VisitType visitType, HsaFsaEligibility eligibility, int amount) {
-        Product product = dataset.catalog().createProduct(new Drafts.ProductDraft(null, name, null, visitType, eligibility,
-                null, null, null, null, null, Map.of()));
-        return dataset.catalog().createPrice(new Drafts.PriceDraft(null, product.id(), amount, null, null, null, Map.of()));
+        try {
+            dataset.control().seed(SeedFiles.read(Path.of("seeds", "example.yaml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        gym = dataset.catalog().price("fprice_GymMonthly");
+        skincare = dataset.catalog().price("fprice_AcneTreatment");
+        bandage = dataset.catalog().price("fprice_Bandages");
+        shirt = dataset.catalog().price("fprice_TShirt");
     }
 
     Customer customer(String email) {

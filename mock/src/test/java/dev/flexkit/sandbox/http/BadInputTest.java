@@ -4,28 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input gets the right status and Flex's envelope, never a 500, and never changes state. */
-@ExtendWith(SandboxExtension.class)
 class BadInputTest {
 
-    private final SandboxClient sandbox;
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
-    BadInputTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @BeforeEach
     void seed() throws Exception {
@@ -36,20 +34,20 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of("malformed JSON", "{\"checkout_session\": {\"line_items\": [", "json_invalid", "[\"body\"]"),
                 Arguments.of("the guide's typo (missing quote, trailing comma)",
-                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_Gym\",\"quantity\": 1}], success_url\": \"https://x\",}}",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\",\"quantity\": 1}], success_url\": \"https://x\",}}",
                         "json_invalid", "[\"body\"]"),
                 Arguments.of("not an object", "[1, 2]", "type_error", "[\"body\"]"),
                 Arguments.of("empty body", "", "missing", "[\"body\"]"),
                 Arguments.of("missing envelope", "{\"line_items\": []}", "missing", "[\"body\",\"checkout_session\"]"),
-                Arguments.of("quantity as a string", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_Gym\", \"quantity\": \"one\"}]}}",
+                Arguments.of("quantity as a string", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": \"one\"}]}}",
                         "type_error", "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
-                Arguments.of("quantity zero", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_Gym\", \"quantity\": 0}]}}",
+                Arguments.of("quantity zero", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 0}]}}",
                         "greater_than_equal", "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
-                Arguments.of("unknown mode", "{\"checkout_session\": {\"mode\": \"barter\", \"line_items\": [{\"price\": \"fprice_Gym\", \"quantity\": 1}]}}",
+                Arguments.of("unknown mode", "{\"checkout_session\": {\"mode\": \"barter\", \"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 1}]}}",
                         "enum", "[\"body\",\"checkout_session\",\"mode\"]"),
-                Arguments.of("quantity beyond an int", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_Gym\", \"quantity\": 99999999999999}]}}",
+                Arguments.of("quantity beyond an int", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 99999999999999}]}}",
                         "value_error", "[\"body\"]"),
-                Arguments.of("an amount that overflows", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_Gym\", \"quantity\": 2000000000}]}}",
+                Arguments.of("an amount that overflows", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 2000000000}]}}",
                         "amount_too_large", "[\"line_items\"]"),
                 Arguments.of("neither price nor price_data", "{\"checkout_session\": {\"line_items\": [{\"quantity\": 1}]}}",
                         "invalid_line_item", "[\"line_items\",0]"));
@@ -99,23 +97,23 @@ class BadInputTest {
         SandboxClient.Raw refused = sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", "Bearer " + sandbox.apiKey() + " extra");
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(sandbox.send("GET", "/v1/products?limit=100", null).json().get("products")).hasSize(4);
+        assertThat(sandbox.send("GET", "/v1/products?limit=100", null).json().get("products")).hasSize(Fixtures.catalog().getProducts().size());
     }
 
     static Stream<Arguments> extremeButValidRequests() {
         return Stream.of(
-                Arguments.of("GET", "/v1/customers?starting_after=fcus_GymLetterHolder&offset=2147483647", null, 200),
-                Arguments.of("GET", "/v1/customers?ending_before=fcus_GymLetterHolder&offset=2147483647&limit=100", null, 200),
+                Arguments.of("GET", "/v1/customers?starting_after=fcus_GraceGymLetter&offset=2147483647", null, 200),
+                Arguments.of("GET", "/v1/customers?ending_before=fcus_GraceGymLetter&offset=2147483647&limit=100", null, 200),
                 Arguments.of("GET", "/v1/checkout/sessions?created_after=2024-12-31T10:00:00%2B0100", null, 200),
                 Arguments.of("GET", "/v1/checkout/sessions?created_after=2024-01-01T00:00:00.123456789012Z", null, 422),
-                Arguments.of("POST", "/__admin/flex/seed", "{\"prices\": [{\"product\": \"fprod_Gym\", \"unit_amount\": 99999999999}]}", 422),
+                Arguments.of("POST", "/__admin/flex/seed", "{\"prices\": [{\"product\": \"fprod_GymMembership\", \"unit_amount\": 99999999999}]}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"now\": \"2026-01-01T00:00:00.123456789012Z\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P999999999Y\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"PT2562047788015215H\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P100000000D\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P1Y2DT3H\"}", 200),
                 Arguments.of("POST", "/v1/checkout/sessions", "{\"checkout_session\": {\"line_items\": [{\"price_data\": "
-                        + "{\"product\": \"fprod_Gym\", \"unit_amount\": 2147483647}, \"quantity\": 2}]}}", 422));
+                        + "{\"product\": \"fprod_GymMembership\", \"unit_amount\": 2147483647}, \"quantity\": 2}]}}", 422));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {3}")

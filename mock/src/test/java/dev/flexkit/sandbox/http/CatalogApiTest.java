@@ -20,18 +20,16 @@ import dev.flexkit.client.model.RecurringInterval;
 import dev.flexkit.client.model.RecurringParams;
 import dev.flexkit.client.model.VisitType;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(SandboxExtension.class)
 class CatalogApiTest {
 
-    private final SandboxClient sandbox;
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
-    CatalogApiTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     private Product product(String name, VisitType visitType, HsaFsaEligibility eligibility) throws ApiException {
         return sandbox.products().createProduct(new ProductCreateRequest().product(new ProductCreateParams()

@@ -1,5 +1,6 @@
 package dev.flexkit.sandbox.http;
 
+import static dev.flexkit.contract.DocumentedBodies.LOMN_REQUIRED;
 import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
 import static dev.flexkit.sandbox.http.Fixtures.GYM;
 import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
@@ -22,24 +23,19 @@ import dev.flexkit.client.model.PaymentIntentStatus;
 import dev.flexkit.client.model.PaymentMethod;
 import dev.flexkit.client.model.VisitType;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(SandboxExtension.class)
 class CheckoutSessionsApiTest {
 
-    private static final String LOMN_REQUIRED =
-            "{\"detail\":[{\"loc\":[\"visit_type\"],\"msg\":\"A LoMN is required for this visit type\",\"type\":\"invalid_request_error\"}]}";
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
-    private final SandboxClient sandbox;
-
-    CheckoutSessionsApiTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @BeforeEach
     void seed() throws Exception {
@@ -155,7 +151,7 @@ class CheckoutSessionsApiTest {
 
         assertThat(plain.getCustomer().isExpanded()).isFalse();
         assertThat(plain.getPaymentIntent().isExpanded()).isFalse();
-        assertThat(byFlags.getCustomer().getObject().getEmail()).isEqualTo("holder@example.com");
+        assertThat(byFlags.getCustomer().getObject().getEmail()).isEqualTo("grace.holder@example.com");
         assertThat(byFlags.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThat(byList.getCustomer().getId()).isEqualTo(HOLDER);
         assertThat(byList.getPaymentIntent().isExpanded()).isTrue();
@@ -185,7 +181,7 @@ class CheckoutSessionsApiTest {
                 .containsExactly(newest.getCheckoutSessionId(), complete.getCheckoutSessionId(), open.getCheckoutSessionId());
         assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, CheckoutSessionStatus.COMPLETE, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, null, null, "holder@example.com", null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, null, null, "grace.holder@example.com", null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
         assertThat(ids(api.listCheckoutSessions(1L, null, newest.getCheckoutSessionId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());

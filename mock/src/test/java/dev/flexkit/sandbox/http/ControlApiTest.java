@@ -6,28 +6,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.client.ApiException;
 import dev.flexkit.sandbox.client.model.ClockChange;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
 import dev.flexkit.sandbox.client.model.HostedCheckoutCompletion;
 import dev.flexkit.sandbox.client.model.Letter;
+import dev.flexkit.sandbox.client.model.SeedCustomer;
 import dev.flexkit.sandbox.client.model.SeedDocument;
+import dev.flexkit.sandbox.client.model.SeedLetter;
+import dev.flexkit.sandbox.client.model.SeedPaymentMethod;
+import dev.flexkit.sandbox.client.model.SeedResult;
+import dev.flexkit.sandbox.client.model.SeededCustomer;
 import dev.flexkit.sandbox.client.model.SeedPrice;
 import dev.flexkit.sandbox.client.model.SeedProduct;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(SandboxExtension.class)
 class ControlApiTest {
 
-    private final SandboxClient sandbox;
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
-    ControlApiTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @Test
     void theClockIsReadSetAndAdvanced() throws Exception {
@@ -40,10 +43,30 @@ class ControlApiTest {
 
     @Test
     void seedingAnswersWithWhatWasCreatedAndKeepsGivenIds() throws Exception {
-        Fixtures.seed(sandbox);
+        SeedDocument seed = new SeedDocument()
+                .addProductsItem(new SeedProduct().productId("fprod_Given").name("Given").visitType("gym")
+                        .hsaFsaEligibility("letter_of_medical_necessity"))
+                .addPricesItem(new SeedPrice().priceId("fprice_Given").product("fprod_Given").unitAmount(6900))
+                .addPricesItem(new SeedPrice().product("fprod_Given").unitAmount(100))
+                .addCustomersItem(new SeedCustomer().email("given@example.com")
+                        .addPaymentMethodsItem(new SeedPaymentMethod().offSession(true))
+                        .addLettersItem(new SeedLetter().visitType("gym").consultationDate(LocalDate.parse("2026-02-01"))));
 
-        assertThat(sandbox.products().retrieveProduct("fprod_Gym").getProduct().getName()).isEqualTo("Gym membership");
-        assertThat(sandbox.control().listCustomerLetters(HOLDER).getLetters()).singleElement().satisfies(letter -> {
+        SeedResult created = sandbox.control().seed(seed);
+
+        assertThat(created.getProducts()).containsExactly("fprod_Given");
+        assertThat(created.getPrices()).hasSize(2).first().isEqualTo("fprice_Given");
+        assertThat(created.getPrices().get(1)).startsWith("fprice_").isNotEqualTo("fprice_Given");
+        SeededCustomer customer = created.getCustomers().get(0);
+        assertThat(customer.getCustomerId()).startsWith("fcus_");
+        // What the answer names is what the Flex API then serves, with what the sandbox derives.
+        assertThat(sandbox.prices().retrievePrice(created.getPrices().get(1), null).getPrice().getProduct().getId()).isEqualTo("fprod_Given");
+        assertThat(sandbox.customers().listCustomerPaymentMethods(customer.getCustomerId(), null, null).getPaymentMethods())
+                .singleElement().satisfies(pm -> {
+                    assertThat(pm.getPaymentMethodId()).isEqualTo(customer.getPaymentMethods().get(0));
+                    assertThat(pm.getOffSession()).isTrue();
+                });
+        assertThat(sandbox.control().listCustomerLetters(customer.getCustomerId()).getLetters()).singleElement().satisfies(letter -> {
             assertThat(letter.getVisitType()).isEqualTo("gym");
             assertThat(letter.getConsultationDate()).isEqualTo(LocalDate.parse("2026-02-01"));
             assertThat(letter.getValidThrough()).isEqualTo(LocalDate.parse("2027-01-31"));
@@ -88,7 +111,7 @@ class ControlApiTest {
         sandbox.control().reset();
 
         assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
-        assertThat(other.send("GET", "/v1/products", null).json().get("products")).hasSize(4);
+        assertThat(other.send("GET", "/v1/products", null).json().get("products")).hasSize(Fixtures.catalog().getProducts().size());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.flexkit.sandbox.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.flexkit.client.ApiException;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateParams;
@@ -11,52 +13,42 @@ import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
 import dev.flexkit.sandbox.client.model.HostedCheckoutCompletion;
 import dev.flexkit.sandbox.client.model.HostedCheckoutCustomer;
-import dev.flexkit.sandbox.client.model.SeedCustomer;
 import dev.flexkit.sandbox.client.model.SeedDocument;
-import dev.flexkit.sandbox.client.model.SeedLetter;
-import dev.flexkit.sandbox.client.model.SeedPaymentMethod;
-import dev.flexkit.sandbox.client.model.SeedPrice;
-import dev.flexkit.sandbox.client.model.SeedProduct;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
-/** A catalog seeded through the control API, and shorthands for checkouts through the generated client. */
+/**
+ * The kit's fixture catalog ({@code mock/seeds/example.yaml}, the one the conformance suite uses too) seeded through
+ * the control API, and shorthands for checkouts through the generated client.
+ */
 final class Fixtures {
 
-    static final String GYM = "fprice_Gym";
-    static final String SKINCARE = "fprice_Skincare";
-    static final String BANDAGE = "fprice_Bandage";
-    static final String SHIRT = "fprice_Shirt";
-    static final String HOLDER = "fcus_GymLetterHolder";
-    static final String HOLDER_CARD = "fpm_HolderCard";
+    static final Path CATALOG = Path.of("seeds", "example.yaml");
+    static final String GYM = "fprice_GymMonthly";
+    static final String GYM_PRODUCT = "fprod_GymMembership";
+    static final String SKINCARE = "fprice_AcneTreatment";
+    static final String BANDAGE = "fprice_Bandages";
+    static final String SHIRT = "fprice_TShirt";
+    /** Grace: a gym letter from 2026-02-01 and an off-session card. */
+    static final String HOLDER = "fcus_GraceGymLetter";
+    static final String HOLDER_CARD = "fpm_GraceOffSession";
 
     private Fixtures() {
     }
 
-    /** The catalog, a customer holding a gym letter from 2026-02-01 and an off-session card; the clock on 2026-06-15. */
+    /** The catalog, with the clock on 2026-06-15. */
     static void seed(SandboxClient sandbox) throws dev.flexkit.sandbox.client.ApiException {
-        sandbox.control().seed(new SeedDocument()
-                .now(OffsetDateTime.parse("2026-06-15T12:00:00Z"))
-                .addProductsItem(product("fprod_Gym", "Gym membership", "gym", "letter_of_medical_necessity"))
-                .addProductsItem(product("fprod_Skincare", "Acne treatment", "skincare", "letter_of_medical_necessity"))
-                .addProductsItem(product("fprod_Bandage", "Bandages", null, "auto_substantiation"))
-                .addProductsItem(product("fprod_Shirt", "T-shirt", null, "not_eligible"))
-                .addPricesItem(new SeedPrice().priceId(GYM).product("fprod_Gym").unitAmount(6900))
-                .addPricesItem(new SeedPrice().priceId(SKINCARE).product("fprod_Skincare").unitAmount(4500))
-                .addPricesItem(new SeedPrice().priceId(BANDAGE).product("fprod_Bandage").unitAmount(900))
-                .addPricesItem(new SeedPrice().priceId(SHIRT).product("fprod_Shirt").unitAmount(2500))
-                .addCustomersItem(new SeedCustomer()
-                        .customerId(HOLDER)
-                        .email("holder@example.com")
-                        .firstName("Grace")
-                        .lastName("Holder")
-                        .addPaymentMethodsItem(new SeedPaymentMethod().paymentMethodId(HOLDER_CARD).offSession(true))
-                        .addLettersItem(new SeedLetter().visitType("gym").consultationDate(LocalDate.parse("2026-02-01")))));
+        sandbox.control().seed(catalog());
     }
 
-    private static SeedProduct product(String id, String name, String visitType, String eligibility) {
-        return new SeedProduct().productId(id).name(name).visitType(visitType).hsaFsaEligibility(eligibility);
+    static SeedDocument catalog() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).findAndRegisterModules().readValue(CATALOG.toFile(), SeedDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static CheckoutSessionCreateParams cart(String... prices) {

@@ -8,7 +8,7 @@ import dev.flexkit.client.model.CustomerCreateRequest;
 import dev.flexkit.client.model.ProductUpdateParams;
 import dev.flexkit.client.model.ProductUpdateRequest;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,16 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(SandboxExtension.class)
 class IsolationAndConcurrencyTest {
 
-    private final SandboxClient sandbox;
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
-    IsolationAndConcurrencyTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @Test
     void twoKeysWithTheSameSeedIdsNeverSeeEachOthersChanges() throws Exception {
@@ -34,10 +32,10 @@ class IsolationAndConcurrencyTest {
         Fixtures.seed(sandbox);
         Fixtures.seed(other);
 
-        sandbox.products().updateProduct("fprod_Gym", new ProductUpdateRequest().product(new ProductUpdateParams().name("Renamed")));
+        sandbox.products().updateProduct(Fixtures.GYM_PRODUCT, new ProductUpdateRequest().product(new ProductUpdateParams().name("Renamed")));
         Fixtures.offSession(sandbox, Fixtures.HOLDER, Fixtures.HOLDER_CARD, Fixtures.GYM);
 
-        assertThat(other.products().retrieveProduct("fprod_Gym").getProduct().getName()).isEqualTo("Gym membership");
+        assertThat(other.products().retrieveProduct(Fixtures.GYM_PRODUCT).getProduct().getName()).isEqualTo("Gym membership");
         assertThat(other.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")).isEmpty();
         assertThat(sandbox.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")).hasSize(1);
     }
