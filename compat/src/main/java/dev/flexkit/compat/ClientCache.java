@@ -1,0 +1,81 @@
+package dev.flexkit.compat;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The generated and compiled clients, kept by fingerprint: in this JVM, and in a cache folder across runs, so that a
+ * side the gate has built before (the baseline, an unchanged main) costs a file read instead of a generation and a
+ * compilation. A cache entry is named after everything that decides the client: the generator-relevant part of the
+ * spec, the generator options and templates, and this gate's version.
+ */
+final class ClientCache {
+
+    private static final Map<String, byte[]> IN_MEMORY = new ConcurrentHashMap<>();
+    /* Bumped whenever what the gate builds for a fingerprint changes. */
+    private static final String FORMAT = "v1";
+
+    private final Path folder;
+
+    /** @param folder the cache folder, or null to keep clients in memory only */
+    ClientCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** @return the default cache folder: $XDG_CACHE_HOME/flex-compat, else ~/.cache/flex-compat */
+    static Path defaultFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("flex-compat");
+    }
+
+    /**
+     * @param key the fingerprint of the client
+     * @param build builds the client when it is in neither cache
+     * @return the compiled client, as a jar
+     */
+    byte[] jar(String key, Supplier<byte[]> build) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key;
+        return IN_MEMORY.computeIfAbsent(name, k -> fromDisk(name).orElseGet(() -> store(name, build.get())));
+    }
+
+    private Optional<byte[]> fromDisk(String name) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try {
+            Path file = folder.resolve(name + ".jar");
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // an unreadable entry is rebuilt
+        }
+    }
+
+    /* Written beside and moved into place, so a concurrent run never reads half a jar. */
+    private byte[] store(String name, byte[] jar) {
+        if (folder == null) {
+            return jar;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, name, ".partial");
+            Files.write(partial, jar);
+            try {
+                Files.move(partial, folder.resolve(name + ".jar"), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, folder.resolve(name + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // A cache that cannot be written only costs the next run the build again.
+        }
+        return jar;
+    }
+}
