@@ -18,11 +18,13 @@ import java.util.function.Supplier;
  */
 final class ClientCache {
 
-    private static final Map<String, byte[]> IN_MEMORY = new ConcurrentHashMap<>();
+    /* One for the whole JVM, so that the runs of a test suite share the clients they build. */
+    static final ClientCache IN_MEMORY_ONLY = new ClientCache(null);
     /* Bumped whenever what the gate builds for a fingerprint changes. */
     private static final String FORMAT = "v1";
 
     private final Path folder;
+    private final Map<String, byte[]> inMemory = new ConcurrentHashMap<>();
 
     /** @param folder the cache folder, or null to keep clients in memory only */
     ClientCache(Path folder) {
@@ -43,7 +45,7 @@ final class ClientCache {
      */
     byte[] jar(String key, Supplier<byte[]> build) {
         String name = FORMAT + "-" + GateVersion.id() + "-" + key;
-        return IN_MEMORY.computeIfAbsent(name, k -> fromDisk(name).orElseGet(() -> store(name, build.get())));
+        return inMemory.computeIfAbsent(name, k -> fromDisk(name).orElseGet(() -> store(name, build.get())));
     }
 
     private Optional<byte[]> fromDisk(String name) {

@@ -65,6 +65,9 @@ public final class CompatCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Build every client afresh and keep none.")
     private boolean noCache;
 
+    @Option(names = "--timings", description = "Print the time each phase took on stderr.")
+    private boolean timings;
+
     @Spec
     private CommandSpec spec;
 
@@ -106,7 +109,8 @@ public final class CompatCommand implements Callable<Integer> {
             ClientCache cache = new ClientCache(noCache ? null : cacheDir != null ? cacheDir
                     : ClientCache.defaultFolder());
             CompatResult result = CompatGate.run(pair.base(), pair.head(), config,
-                    new CompatGate.Options(cache, accepted, threshold, LocalDate.now()));
+                    new CompatGate.Options(cache, accepted, threshold, LocalDate.now(),
+                            timings ? Timings.to(err) : Timings.off()));
             Path firstFile = null;
             for (ReportFormat.Output output : outputs) {
                 String text = output.format().render(result);

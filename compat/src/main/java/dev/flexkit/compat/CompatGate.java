@@ -31,11 +31,13 @@ final class CompatGate {
      * @param accepted the reviewed exceptions
      * @param failOn the lowest severity that fails the run
      * @param today the day expiry dates are read against
+     * @param timings where the time of each phase goes
      */
-    record Options(ClientCache cache, AcceptedChanges accepted, Severity failOn, LocalDate today) {
+    record Options(ClientCache cache, AcceptedChanges accepted, Severity failOn, LocalDate today, Timings timings) {
 
         static Options defaults() {
-            return new Options(new ClientCache(null), AcceptedChanges.none(), Severity.BREAKING, LocalDate.now());
+            return new Options(ClientCache.IN_MEMORY_ONLY, AcceptedChanges.none(), Severity.BREAKING, LocalDate.now(),
+                    Timings.off());
         }
     }
 
@@ -53,9 +55,12 @@ final class CompatGate {
      * @throws GateException when a spec cannot be read or its client cannot be generated or compiled
      */
     static CompatResult run(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
+        Timings timings = options.timings();
         LoadedSpec baseSpec = SpecLoader.load(base.file());
         LoadedSpec headSpec = SpecLoader.load(head.file());
+        timings.lap("read both specs");
         List<JavaChange> javaChanges = javaChanges(baseSpec, headSpec, config, options.cache());
+        timings.lap("Java-level check (generate, compile, japicmp)");
         SpecSource baseSource = new SpecSource("base", base.file(), base.fileLabel());
         SpecSource headSource = new SpecSource("head", head.file(), head.fileLabel());
         boolean sameFile = base.fileLabel().equals(head.fileLabel());
@@ -69,6 +74,7 @@ final class CompatGate {
                     return decision.locatedAt(at, sameFile ? at : headSource.locate(decision.pointer()));
                 })
                 .toList();
+        timings.lap("HTTP-level diff (openapi-diff, rules, locations)");
         Acceptance acceptance = Acceptance.of(options.accepted(), decisions, javaChanges, options.today());
         return new CompatResult(base.label(), head.label(), config.origin(), decisions, javaChanges, acceptance,
                 options.failOn());
