@@ -75,6 +75,21 @@ public final class CompatCommand implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
+    /**
+     * Runs the command line in this JVM, as the Maven plugin does.
+     *
+     * @param args the arguments, as on the command line
+     * @param out where stdout goes
+     * @param err where stderr goes
+     * @return the exit code: 0 compatible, 1 breaking or failing on warnings, 2 could not run
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
     /** @return the command line, with every failure to run mapped to exit code 2 and one line on stderr */
     static CommandLine commandLine() {
         return new CommandLine(new CompatCommand())
