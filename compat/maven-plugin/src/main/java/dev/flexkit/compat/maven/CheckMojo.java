@@ -87,6 +87,7 @@ public final class CheckMojo extends AbstractMojo {
         if (cacheDir != null) {
             args.addAll(List.of("--cache-dir", cacheDir.getAbsolutePath()));
         }
+        quietGenerator();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = CompatCommand.run(args.toArray(String[]::new), new PrintWriter(out, true),
@@ -97,6 +98,20 @@ public final class CheckMojo extends AbstractMojo {
             case 0 -> getLog().info(verdict);
             case 1 -> throw new MojoFailureException(verdict);
             default -> throw new MojoExecutionException(verdict);
+        }
+    }
+
+    /*
+     * openapi-generator logs every file it writes at INFO; the jar silences it with simplelogger.properties, in
+     * Maven's JVM the same logger reads its level from this system property when the logger is first created.
+     * A level the user set is kept.
+     */
+    private static void quietGenerator() {
+        for (String logger : List.of("org.openapitools", "io.swagger")) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
         }
     }
 
