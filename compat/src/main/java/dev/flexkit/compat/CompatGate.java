@@ -56,8 +56,9 @@ final class CompatGate {
      */
     static CompatResult run(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
         Timings timings = options.timings();
-        LoadedSpec baseSpec = SpecLoader.load(base.file());
-        LoadedSpec headSpec = SpecLoader.load(head.file());
+        List<LoadedSpec> specs = SpecLoader.loadBoth(base.file(), head.file());
+        LoadedSpec baseSpec = specs.get(0);
+        LoadedSpec headSpec = specs.get(1);
         timings.lap("read both specs");
         List<JavaChange> javaChanges = javaChanges(baseSpec, headSpec, config, options.cache());
         timings.lap("Java-level check (generate, compile, japicmp)");
@@ -87,12 +88,16 @@ final class CompatGate {
             return List.of();
         }
         List<Path> classpath = ClientClasspath.entries();
-        return JavaApiDiff.compare(jarOf(base, config, cache, classpath), jarOf(head, config, cache, classpath),
-                classpath);
+        return cache.javaChanges(clientKey(base, config) + "-" + clientKey(head, config), () -> JavaApiDiff.compare(
+                jarOf(base, config, cache, classpath), jarOf(head, config, cache, classpath), classpath));
+    }
+
+    private static String clientKey(LoadedSpec spec, GeneratorConfig config) {
+        return spec.clientHash().substring(0, 32) + "-" + config.fingerprint().substring(0, 16);
     }
 
     private static byte[] jarOf(LoadedSpec spec, GeneratorConfig config, ClientCache cache, List<Path> classpath) {
-        return cache.jar(spec.clientHash() + "-" + config.fingerprint(), () -> {
+        return cache.jar(clientKey(spec, config), () -> {
             try (Workspace workspace = new Workspace()) {
                 return ClientCompiler.compile(
                         ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")),

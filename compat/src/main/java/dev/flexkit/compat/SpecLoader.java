@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Reads a spec, with the files it references, the way openapi-diff and openapi-generator read it. */
 final class SpecLoader {
@@ -21,6 +23,24 @@ final class SpecLoader {
     private static final List<String> DOCUMENTATION = List.of("description", "summary", "example", "examples");
 
     private SpecLoader() {
+    }
+
+    /**
+     * Reads two specs at once: parsing is most of the time of a run whose Java-level check is cached.
+     *
+     * @param base the entry file of one spec
+     * @param head the entry file of the other
+     * @return both specs, in that order
+     * @throws GateException when either cannot be read
+     */
+    static List<LoadedSpec> loadBoth(Path base, Path head) {
+        CompletableFuture<LoadedSpec> other = CompletableFuture.supplyAsync(() -> load(head));
+        LoadedSpec first = load(base);
+        try {
+            return List.of(first, other.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**

@@ -39,6 +39,22 @@ class ClientCacheTest {
     }
 
     @Test
+    void javaChangesAreReadBackAsJapicmpFoundThem() {
+        String key = "pair-" + System.nanoTime();
+        JavaChange removed = new JavaChange("dev.flexkit.client.model.Customer", "getEmail()", "METHOD_REMOVED", true,
+                true);
+        JavaChange sourceOnly = new JavaChange("dev.flexkit.client.api.CustomersApi", "", "METHOD_ADDED_TO_INTERFACE",
+                false, true);
+
+        new ClientCache(folder).javaChanges(key, () -> java.util.List.of(removed, sourceOnly));
+        var again = new ClientCache(folder).javaChanges(key, () -> {
+            throw new AssertionError("compared again");
+        });
+
+        assertThat(again).containsExactly(removed, sourceOnly);
+    }
+
+    @Test
     void specsThatDifferOnlyInDocumentationNeedNoClientAtAll() throws IOException {
         Path emptyCache = folder.resolve("cache");
         GateRun run = GateRun.of("--base", TestSpecs.mutations().resolve("base.yaml").toString(), "--head",
