@@ -1,6 +1,7 @@
 package dev.flexkit.compat;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * One reviewed exception of compat/accepted-changes.yaml: a change the gate lets through though its rule fails it.
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param operation an operation the change shows up in, as the report names it ({@code GET /v1/customers/{id}},
  *     with or without its operationId), or null
  * @param subject the subject of the change ({@code Customer.email}; for the Java level the class, a {@code #} and
- *     the member); a trailing {@code *} matches any rest; or null
+ *     the member); each {@code *} matches any run of characters; or null
  * @param reason why the change is acceptable
  * @param acceptedBy who reviewed it
  * @param expires the last day it is accepted, or null for no end
@@ -40,9 +41,13 @@ record AcceptedChange(String rule, String pointer, String operation, String subj
         return occurrence.equals(operation) || occurrence.startsWith(operation + " ");
     }
 
+    /* A glob, ignoring case (getEmail and JSON_PROPERTY_EMAIL are both the email field): * matches any run. */
     private boolean subjectMatches(String candidate) {
-        return subject.endsWith("*") ? candidate.startsWith(subject.substring(0, subject.length() - 1))
-                : subject.equals(candidate);
+        StringBuilder regex = new StringBuilder();
+        for (String literal : subject.split("\\*", -1)) {
+            regex.append(regex.length() == 0 ? "" : ".*").append(Pattern.quote(literal));
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(candidate).matches();
     }
 
     /** @return how the entry names the change, for reports */

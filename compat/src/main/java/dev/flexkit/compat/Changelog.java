@@ -28,7 +28,7 @@ final class Changelog {
     static String markdown(String title, List<Decision> decisions) {
         StringBuilder md = new StringBuilder("## ").append(title).append("\n");
         if (decisions.isEmpty()) {
-            return md.append("\nNo changes.\n").toString();
+            return md.append("\nNo change to the API: operations, parameters, bodies and schemas are the same.\n").toString();
         }
         section(md, "Breaking changes", decisions, Decision::breaking);
         section(md, "Deprecated", decisions, decision -> !decision.breaking()

@@ -213,8 +213,10 @@ final class CompatReport {
                     + ", " + (result.acceptance().expired().size() + result.acceptance().unused().size())
                     + " expired or unused accepted change(s)" + where;
         }
+        int accepted = result.acceptedDecisions().size() + result.acceptedJavaChanges().size();
         return "flex-compat: compatible: no breaking change ("
-                + plural(result.compatibleDecisions().size(), "compatible change") + ")" + where;
+                + plural(result.compatibleDecisions().size(), "compatible change")
+                + (accepted == 0 ? "" : ", " + plural(accepted, "accepted change")) + ")" + where;
     }
 
     private static String plainAt(Location location) {
