@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  */
 final class Changelog {
 
+    static final String NO_CHANGE = "No change to the API: operations, parameters, bodies and schemas are the same.";
     private static final int OPERATIONS_LISTED = 3;
     private static final Set<ChangeKind> ADDITIONS = Set.of(ChangeKind.OPERATION_ADDED,
             ChangeKind.PARAMETER_ADDED_OPTIONAL, ChangeKind.FIELD_ADDED_OPTIONAL, ChangeKind.FIELD_ADDED_REQUIRED,
@@ -28,7 +29,7 @@ final class Changelog {
     static String markdown(String title, List<Decision> decisions) {
         StringBuilder md = new StringBuilder("## ").append(title).append("\n");
         if (decisions.isEmpty()) {
-            return md.append("\nNo change to the API: operations, parameters, bodies and schemas are the same.\n").toString();
+            return md.append("\n").append(NO_CHANGE).append("\n").toString();
         }
         section(md, "Breaking changes", decisions, Decision::breaking);
         section(md, "Deprecated", decisions, decision -> !decision.breaking()

@@ -76,6 +76,6 @@ class ChangelogTest {
     void noChangeSaysSo() {
         GateRun run = GateRun.of("changelog", "--base", BASE, "--head", BASE, "--title", "same");
 
-        assertThat(run.out()).isEqualTo("## same\n\nNo change to the API: operations, parameters, bodies and schemas are the same.\n");
+        assertThat(run.out()).isEqualTo("## same\n\n" + Changelog.NO_CHANGE + "\n");
     }
 }
