@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The generated and compiled clients, and the Java-level changes between two of them, kept by fingerprint: in this JVM, and in a cache folder across runs, so that a
+ * The generated and compiled clients, the Java-level changes between two of them and the findings of whole runs,
+ * kept by fingerprint: in this JVM, and in a cache folder across runs, so that a
  * side the gate has built before (the baseline, an unchanged main) costs a file read instead of a generation and a
  * compilation. A cache entry is named after everything that decides the client: the generator-relevant part of the
  * spec, the generator options and templates, and this gate's version.
@@ -51,6 +52,16 @@ final class ClientCache {
     List<JavaChange> javaChanges(String key, Supplier<List<JavaChange>> compare) {
         String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".changes";
         return decode(new String(cached(name, () -> encode(compare.get())), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param key the digest of every input of a run (Findings.keyOf)
+     * @param find runs the gate when the findings are in neither cache
+     * @return the findings
+     */
+    Findings findings(String key, Supplier<Findings> find) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".findings.json";
+        return Findings.decode(cached(name, () -> find.get().encode()));
     }
 
     /* One change a line, its fields tab-separated: no field of japicmp's holds a tab or a newline. */

@@ -55,6 +55,16 @@ final class CompatGate {
      * @throws GateException when a spec cannot be read or its client cannot be generated or compiled
      */
     static CompatResult run(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
+        Findings findings = options.cache().findings(Findings.keyOf(base, head, config),
+                () -> findings(base, head, config, options));
+        options.timings().lap("findings (read from the cache when no input changed)");
+        Acceptance acceptance = Acceptance.of(options.accepted(), findings.decisions(), findings.javaChanges(),
+                options.today());
+        return new CompatResult(base.label(), head.label(), config.origin(), findings.decisions(),
+                findings.javaChanges(), acceptance, options.failOn());
+    }
+
+    private static Findings findings(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
         Timings timings = options.timings();
         List<LoadedSpec> specs = SpecLoader.loadBoth(base.file(), head.file());
         LoadedSpec baseSpec = specs.get(0);
@@ -76,9 +86,7 @@ final class CompatGate {
                 })
                 .toList();
         timings.lap("HTTP-level diff (openapi-diff, rules, locations)");
-        Acceptance acceptance = Acceptance.of(options.accepted(), decisions, javaChanges, options.today());
-        return new CompatResult(base.label(), head.label(), config.origin(), decisions, javaChanges, acceptance,
-                options.failOn());
+        return new Findings(decisions, javaChanges);
     }
 
     /* Specs whose generator-relevant parts are the same generate the same API: nothing to build or compare. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -54,6 +55,15 @@ final class SpecSource {
         this.entry = entry.toAbsolutePath().normalize();
         this.entryLabel = entryLabel;
         indexReferencedFiles();
+    }
+
+    /**
+     * @param entry the entry file of a spec
+     * @return it and every file its {@code $ref}s reach, in a stable order
+     */
+    static List<Path> filesOf(Path entry) {
+        SpecSource source = new SpecSource("", entry, "");
+        return source.roots.keySet().stream().sorted().toList();
     }
 
     /**
@@ -187,6 +197,8 @@ final class SpecSource {
         options.setCodePointLimit(Integer.MAX_VALUE);
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return new Yaml(options).compose(reader);
+        } catch (YAMLException e) {
+            return null; // SpecLoader says what is wrong with it; this file has no positions to give
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -55,6 +55,27 @@ class ClientCacheTest {
     }
 
     @Test
+    void aSecondRunOnTheSameFilesReadsItsFindingsBack() throws IOException {
+        Path cache = folder.resolve("cache");
+        Path head = Files.copy(TestSpecs.mutations().resolve("removed-response-field/head.yaml"),
+                folder.resolve("head.yaml"));
+        String[] args = {"--base", TestSpecs.mutations().resolve("base.yaml").toString(), "--head", head.toString(),
+            "--cache-dir", cache.toString()};
+
+        GateRun first = GateRun.of(args);
+        GateRun second = GateRun.of(args);
+        Files.writeString(head, Files.readString(head).replace("enum: [active, closed]", "enum: [active]"));
+        GateRun afterAnEdit = GateRun.of(args);
+
+        assertThat(second).isEqualTo(first);
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".findings.json")))
+                    .hasSize(2);
+        }
+        assertThat(afterAnEdit.out()).as("an edited spec is judged again").contains("CustomerStatus");
+    }
+
+    @Test
     void specsThatDifferOnlyInDocumentationNeedNoClientAtAll() throws IOException {
         Path emptyCache = folder.resolve("cache");
         GateRun run = GateRun.of("--base", TestSpecs.mutations().resolve("base.yaml").toString(), "--head",
@@ -62,6 +83,10 @@ class ClientCacheTest {
                 emptyCache.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.COMPATIBLE);
-        assertThat(emptyCache).as("nothing was generated, so nothing was cached").doesNotExist();
+        try (Stream<Path> files = Files.list(emptyCache)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .as("nothing was generated, so only the findings were cached")
+                    .singleElement().asString().endsWith(".findings.json");
+        }
     }
 }
