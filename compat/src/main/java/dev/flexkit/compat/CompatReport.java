@@ -36,14 +36,17 @@ final class CompatReport {
             }
         }
         if (result.javaBreaking()) {
-            javaChanges(md, result.javaChanges());
+            javaChanges(md, result.breakingJavaChanges());
         }
+        accepted(md, result);
         List<Decision> compatible = result.compatibleDecisions();
         if (!compatible.isEmpty()) {
-            md.append("\n## Compatible changes\n\n| Change | Where | Rule |\n| --- | --- | --- |\n");
+            md.append("\n## Compatible changes\n\n| Change | Where | Line | Rule | Severity |\n"
+                    + "| --- | --- | --- | --- | --- |\n");
             for (Decision decision : compatible) {
                 md.append("| ").append(cell(what(decision))).append(" | ").append(cell(where(decision)))
-                        .append(" | `").append(decision.rule().id()).append("` |\n");
+                        .append(" | ").append(at(decision.location())).append(" | `").append(decision.rule().id())
+                        .append("` | ").append(decision.severity().id()).append(" |\n");
             }
         }
         rulesApplied(md, result);
@@ -52,14 +55,17 @@ final class CompatReport {
 
     private static String headline(CompatResult result) {
         int specBreaking = result.breakingDecisions().size();
-        int javaBreaking = result.javaChanges().size();
+        int javaBreaking = result.breakingJavaChanges().size();
         int compatible = result.compatibleDecisions().size();
+        String accepted = result.acceptedDecisions().size() + result.acceptedJavaChanges().size() == 0 ? ""
+                : " " + plural(result.acceptedDecisions().size() + result.acceptedJavaChanges().size(),
+                        "accepted change") + ".";
         if (!result.breaking()) {
-            return "No breaking change. " + plural(compatible, "compatible change") + ".";
+            return "No breaking change. " + plural(compatible, "compatible change") + "." + accepted;
         }
         return "**" + plural(specBreaking + javaBreaking, "breaking change") + "**: " + specBreaking
                 + " in the contract, " + javaBreaking + " in the generated Java API. "
-                + plural(compatible, "compatible change") + ".";
+                + plural(compatible, "compatible change") + "." + accepted;
     }
 
     private static void breakingDecision(StringBuilder md, int number, Decision decision) {
@@ -71,6 +77,8 @@ final class CompatReport {
             md.append("\n");
             decision.occurrences().forEach(occurrence -> md.append("  - `").append(occurrence).append("`\n"));
         }
+        md.append("- **At:** ").append(at(decision.location())).append(", `").append(decision.pointer())
+                .append("` in the ").append(decision.removal() ? "base" : "head").append(" spec\n");
         md.append("- **Breaks:** ").append(breaks(decision.rule())).append("\n");
         md.append("- **Why:** rule `").append(decision.rule().id()).append("`: ").append(decision.rule().reason())
                 .append("\n");
@@ -91,6 +99,38 @@ final class CompatReport {
                     .append(change.sourceIncompatible() ? "incompatible" : "compatible").append(" | `")
                     .append(change.rule().id()).append("` |\n");
         }
+    }
+
+    private static void accepted(StringBuilder md, CompatResult result) {
+        List<Decision> decisions = result.acceptedDecisions();
+        List<JavaChange> javaChanges = result.acceptedJavaChanges();
+        if (!decisions.isEmpty() || !javaChanges.isEmpty()) {
+            md.append("\n## Accepted changes\n\nLet through by `").append(result.acceptance().file())
+                    .append("`.\n\n| Change | Rule | Reason | Accepted by | Expires |\n| --- | --- | --- | --- | --- |\n");
+            decisions.forEach(decision -> acceptedRow(md, what(decision) + " at " + at(decision.location()),
+                    decision.rule(), result.acceptance().of(decision).orElseThrow()));
+            javaChanges.forEach(change -> acceptedRow(md, "`" + change.subject() + "`: " + change.change(),
+                    change.rule(), result.acceptance().of(change).orElseThrow()));
+        }
+        Acceptance acceptance = result.acceptance();
+        if (acceptance.rotting()) {
+            md.append("\n## Entries of `").append(acceptance.file()).append("` to clean up\n\n");
+            acceptance.expired().forEach(entry -> md.append("- line ").append(entry.line()).append(": `")
+                    .append(entry.selector()).append("` expired on ").append(entry.expires())
+                    .append(": it accepts nothing any more\n"));
+            acceptance.unused().forEach(entry -> md.append("- line ").append(entry.line()).append(": `")
+                    .append(entry.selector()).append("` matches no change of this run\n"));
+        }
+    }
+
+    private static void acceptedRow(StringBuilder md, String change, Rule rule, AcceptedChange entry) {
+        md.append("| ").append(cell(change)).append(" | `").append(rule.id()).append("` | ").append(cell(entry.reason()))
+                .append(" | ").append(cell(entry.acceptedBy())).append(" | ")
+                .append(entry.expires() == null ? "never" : entry.expires()).append(" |\n");
+    }
+
+    static String at(Location location) {
+        return location == null ? "" : "`" + location.file() + ":" + location.line() + ":" + location.column() + "`";
     }
 
     private static void rulesApplied(StringBuilder md, CompatResult result) {
@@ -116,9 +156,10 @@ final class CompatReport {
         out.append("flex-compat: ").append(result.base()).append(" -> ").append(result.head()).append("\n");
         out.append("  contract: ").append(result.breakingDecisions().size()).append(" breaking, ")
                 .append(result.compatibleDecisions().size()).append(" compatible\n");
-        out.append("  generated Java API: ").append(result.javaChanges().size()).append(" incompatible\n");
+        out.append("  generated Java API: ").append(result.breakingJavaChanges().size()).append(" incompatible\n");
         for (Decision decision : result.breakingDecisions()) {
-            out.append("  BREAKING [").append(decision.rule().id()).append("] ").append(what(decision));
+            out.append("  BREAKING [").append(decision.rule().id()).append("] ").append(plainAt(decision.location()))
+                    .append(what(decision));
             List<String> occurrences = decision.occurrences();
             if (!occurrences.isEmpty() && !occurrences.equals(List.of(decision.subject()))) {
                 out.append(" -- ").append(occurrences.stream().limit(OCCURRENCES_IN_SUMMARY)
@@ -129,11 +170,29 @@ final class CompatReport {
             }
             out.append("\n");
         }
-        for (JavaChange change : result.javaChanges()) {
+        for (JavaChange change : result.breakingJavaChanges()) {
             out.append("  BREAKING [").append(change.rule().id()).append("] ").append(change.className())
                     .append(change.member().isEmpty() ? "" : " " + change.member()).append(": ")
                     .append(change.change()).append("\n");
         }
+        if (result.failOn() == Severity.WARNING) {
+            for (Decision decision : result.warnings()) {
+                out.append("  WARNING [").append(decision.rule().id()).append("] ").append(plainAt(decision.location()))
+                        .append(what(decision)).append("\n");
+            }
+        }
+        result.acceptedDecisions().forEach(decision -> out.append("  ACCEPTED [").append(decision.rule().id())
+                .append("] ").append(what(decision)).append(": ")
+                .append(result.acceptance().of(decision).orElseThrow().reason()).append("\n"));
+        result.acceptedJavaChanges().forEach(change -> out.append("  ACCEPTED [").append(change.rule().id())
+                .append("] ").append(change.subject()).append(": ")
+                .append(result.acceptance().of(change).orElseThrow().reason()).append("\n"));
+        Acceptance acceptance = result.acceptance();
+        acceptance.expired().forEach(entry -> out.append("  EXPIRED ").append(acceptance.file()).append(":")
+                .append(entry.line()).append(" ").append(entry.selector()).append(" (expired on ")
+                .append(entry.expires()).append(")\n"));
+        acceptance.unused().forEach(entry -> out.append("  UNUSED ").append(acceptance.file()).append(":")
+                .append(entry.line()).append(" ").append(entry.selector()).append(" (matches no change)\n"));
         return out.toString();
     }
 
@@ -144,15 +203,27 @@ final class CompatReport {
      */
     static String verdictLine(CompatResult result, Path report) {
         String where = report == null ? "" : "; report: " + report;
-        if (!result.breaking()) {
-            return "flex-compat: compatible: no breaking change ("
-                    + plural(result.compatibleDecisions().size(), "compatible change") + ")" + where;
+        if (result.breaking()) {
+            return "flex-compat: BREAKING: " + result.breakingDecisions().size()
+                    + " breaking change(s) in the contract, " + result.breakingJavaChanges().size()
+                    + " in the generated Java API" + where;
         }
-        return "flex-compat: BREAKING: " + result.breakingDecisions().size() + " breaking change(s) in the contract, "
-                + result.javaChanges().size() + " in the generated Java API" + where;
+        if (result.fails()) {
+            return "flex-compat: FAILED on warnings (--fail-on warning): " + plural(result.warnings().size(), "warning")
+                    + ", " + (result.acceptance().expired().size() + result.acceptance().unused().size())
+                    + " expired or unused accepted change(s)" + where;
+        }
+        int accepted = result.acceptedDecisions().size() + result.acceptedJavaChanges().size();
+        return "flex-compat: compatible: no breaking change ("
+                + plural(result.compatibleDecisions().size(), "compatible change")
+                + (accepted == 0 ? "" : ", " + plural(accepted, "accepted change")) + ")" + where;
     }
 
-    private static String what(Decision decision) {
+    private static String plainAt(Location location) {
+        return location == null ? "" : location.file() + ":" + location.line() + ":" + location.column() + ": ";
+    }
+
+    static String what(Decision decision) {
         StringBuilder what = new StringBuilder("`").append(decision.subject()).append("`: ")
                 .append(decision.kind().label());
         if (!decision.detail().isEmpty()) {
@@ -172,7 +243,7 @@ final class CompatReport {
         return occurrences.size() == 1 ? "`" + occurrences.get(0) + "`" : plural(occurrences.size(), "place");
     }
 
-    private static String breaks(Rule rule) {
+    static String breaks(Rule rule) {
         return rule.breaks().stream().map(Consumer::label).collect(Collectors.joining(", "));
     }
 

@@ -101,7 +101,7 @@ final class ConsumerRules {
 
         Decision build() {
             return new Decision(rule, first.kind(), first.side(), first.subject(), first.detail(), openApiDiff,
-                    List.copyOf(occurrences));
+                    List.copyOf(occurrences), first.pointer(), first.removal(), null, null);
         }
     }
 }

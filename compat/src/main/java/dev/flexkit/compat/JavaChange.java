@@ -12,6 +12,15 @@ package dev.flexkit.compat;
 record JavaChange(String className, String member, String change, boolean binaryIncompatible,
         boolean sourceIncompatible) {
 
+    /** @return the class, and {@code #member} when the change is a member's */
+    String subject() {
+        return member.isEmpty() ? className : className + "#" + member;
+    }
+
+    Severity severity() {
+        return Severity.BREAKING;
+    }
+
     /** @return the rule this change is reported under */
     Rule rule() {
         return binaryIncompatible ? Rule.JAVA_BINARY_INCOMPATIBLE : Rule.JAVA_SOURCE_INCOMPATIBLE;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * @param openApi the parsed spec, references to other files resolved into its components
  * @param contentHash a digest of everything the spec says, across all its files: two specs with the same hash
  *     generate the same client
+ * @param clientHash a digest of what the generator turns into API (everything but descriptions, summaries and
+ *     examples): two specs with the same one generate clients with the same API
  */
-record LoadedSpec(Path file, OpenAPI openApi, String contentHash) {
+record LoadedSpec(Path file, OpenAPI openApi, String contentHash, String clientHash) {
 }

@@ -37,14 +37,15 @@ final class SchemaChangeCollector {
     /**
      * @param schema a schema openapi-diff compared
      * @param path how to name it when it is not a component, e.g. {@code response 200 body}
-     * @param scope where it is
+     * @param reached where it is; its pointer is the one the schema was reached by
      */
-    void schema(ChangedSchema schema, String path, ChangeScope scope) {
+    void schema(ChangedSchema schema, String path, ChangeScope reached) {
         if (schema == null || !schema.isDifferent() || !walking.add(schema)) {
             return;
         }
         try {
             String subject = names.of(schema).orElse(path);
+            ChangeScope scope = reached.pointingAt(names.of(schema).map(Pointers::component).orElse(reached.pointer()));
             if (schema.isChangedType()) {
                 typeOrFormat(schema, subject, scope);
                 return;
@@ -55,7 +56,8 @@ final class SchemaChangeCollector {
             constraints(schema, subject, scope);
             if (schema.getNullable() != null && schema.getNullable().isDifferent()) {
                 boolean nullable = Boolean.TRUE.equals(schema.getNullable().getRight());
-                changes.add(nullable ? ChangeKind.NULLABLE_ADDED : ChangeKind.NULLABLE_REMOVED, scope, subject, "",
+                changes.add(nullable ? ChangeKind.NULLABLE_ADDED : ChangeKind.NULLABLE_REMOVED, in(scope, "nullable"),
+                        subject, "",
                         schema.getNullable().isChanged());
             }
             oneOf(schema.getOneOfSchema(), subject, scope);
@@ -63,28 +65,37 @@ final class SchemaChangeCollector {
             changes.documentation(schema.getExample(), scope, subject, "example");
             changes.documentation(schema.getExamples(), scope, subject, "examples");
             if (schema.isChangeDeprecated()) {
-                changes.add(ChangeKind.DEPRECATED, scope, subject, "", DiffResult.COMPATIBLE);
+                changes.add(ChangeKind.DEPRECATED, in(scope, "deprecated"), subject, "", DiffResult.COMPATIBLE);
             }
             if (schema.isChangeDefault()) {
-                changes.add(ChangeKind.OTHER, scope, subject, "default " + schema.getOldSchema().getDefault() + " → "
+                changes.add(ChangeKind.OTHER, in(scope, "default"), subject, "default " + schema.getOldSchema().getDefault() + " → "
                         + schema.getNewSchema().getDefault(), DiffResult.COMPATIBLE);
             }
             if (schema.isDiscriminatorPropertyChanged()) {
-                changes.add(ChangeKind.OTHER, scope, subject, "discriminator changed", schema.isCoreChanged());
+                changes.add(ChangeKind.OTHER, in(scope, "discriminator"), subject, "discriminator changed", schema.isCoreChanged());
             }
-            changes.other(schema.getReadOnly(), scope, subject, "readOnly changed");
-            changes.other(schema.getWriteOnly(), scope, subject, "writeOnly changed");
-            changes.other(schema.getUniqueItems(), scope, subject, "uniqueItems changed");
-            changes.other(schema.getMultipleOf(), scope, subject, "multipleOf changed");
-            changes.other(schema.getMaxProperties(), scope, subject, "maxProperties changed");
-            changes.other(schema.getMinProperties(), scope, subject, "minProperties changed");
+            changes.other(schema.getReadOnly(), in(scope, "readOnly"), subject, "readOnly changed");
+            changes.other(schema.getWriteOnly(), in(scope, "writeOnly"), subject, "writeOnly changed");
+            changes.other(schema.getUniqueItems(), in(scope, "uniqueItems"), subject, "uniqueItems changed");
+            changes.other(schema.getMultipleOf(), in(scope, "multipleOf"), subject, "multipleOf changed");
+            changes.other(schema.getMaxProperties(), in(scope, "maxProperties"), subject, "maxProperties changed");
+            changes.other(schema.getMinProperties(), in(scope, "minProperties"), subject, "minProperties changed");
             changes.extensions(schema.getExtensions(), scope, subject);
-            schema.getChangedProperties().forEach((name, property) -> schema(property, subject + "." + name, scope));
-            schema(schema.getItems(), subject + "[]", scope);
-            schema(schema.getAddProp(), subject + "{}", scope);
+            schema.getChangedProperties().forEach((name, property) -> schema(property, subject + "." + name,
+                    property(scope, name)));
+            schema(schema.getItems(), subject + "[]", in(scope, "items"));
+            schema(schema.getAddProp(), subject + "{}", in(scope, "additionalProperties"));
         } finally {
             walking.remove(schema);
         }
+    }
+
+    private static ChangeScope in(ChangeScope scope, String keyword) {
+        return scope.pointingAt(Pointers.child(scope.pointer(), keyword));
+    }
+
+    private static ChangeScope property(ChangeScope scope, String name) {
+        return scope.pointingAt(Pointers.child(scope.pointer() + "/properties", name));
     }
 
     private void typeOrFormat(ChangedSchema schema, String subject, ChangeScope scope) {
@@ -93,10 +104,10 @@ final class SchemaChangeCollector {
         String oldType = left == null ? "none" : String.valueOf(left.getType());
         String newType = right == null ? "none" : String.valueOf(right.getType());
         if (oldType.equals(newType)) {
-            changes.add(ChangeKind.FORMAT_CHANGED, scope, subject, oldType + " format " + left.getFormat() + " → "
+            changes.add(ChangeKind.FORMAT_CHANGED, in(scope, "format"), subject, oldType + " format " + left.getFormat() + " → "
                     + right.getFormat(), schema.isCoreChanged());
         } else {
-            changes.add(ChangeKind.TYPE_CHANGED, scope, subject, describe(left) + " → " + describe(right),
+            changes.add(ChangeKind.TYPE_CHANGED, in(scope, "type"), subject, describe(left) + " → " + describe(right),
                     schema.isCoreChanged());
         }
     }
@@ -115,15 +126,16 @@ final class SchemaChangeCollector {
         for (String name : schema.getMissingProperties().keySet()) {
             DiffResult verdict = scope.side() == Side.RESPONSE && oldRequired.contains(name)
                     ? Changes.verdict(RESPONSE_REQUIRED_DECREASED, schema.getContext()) : DiffResult.COMPATIBLE;
-            changes.add(ChangeKind.FIELD_REMOVED, scope, subject + "." + name, "", verdict);
+            changes.add(ChangeKind.FIELD_REMOVED, property(scope, name), subject + "." + name, "", verdict);
         }
         for (String name : schema.getIncreasedProperties().keySet()) {
             if (newRequired.contains(name)) {
                 DiffResult verdict = scope.side() == Side.REQUEST
                         ? Changes.verdict(REQUEST_REQUIRED_INCREASED, schema.getContext()) : DiffResult.COMPATIBLE;
-                changes.add(ChangeKind.FIELD_ADDED_REQUIRED, scope, subject + "." + name, "", verdict);
+                changes.add(ChangeKind.FIELD_ADDED_REQUIRED, property(scope, name), subject + "." + name, "", verdict);
             } else {
-                changes.add(ChangeKind.FIELD_ADDED_OPTIONAL, scope, subject + "." + name, "", DiffResult.COMPATIBLE);
+                changes.add(ChangeKind.FIELD_ADDED_OPTIONAL, property(scope, name), subject + "." + name, "",
+                        DiffResult.COMPATIBLE);
             }
         }
     }
@@ -141,14 +153,14 @@ final class SchemaChangeCollector {
             if (!schema.getIncreasedProperties().containsKey(name)) {
                 DiffResult verdict = scope.side() == Side.REQUEST
                         ? Changes.verdict(REQUEST_REQUIRED_INCREASED, required.getContext()) : DiffResult.COMPATIBLE;
-                changes.add(ChangeKind.FIELD_MADE_REQUIRED, scope, subject + "." + name, "", verdict);
+                changes.add(ChangeKind.FIELD_MADE_REQUIRED, in(scope, "required"), subject + "." + name, "", verdict);
             }
         }
         for (String name : required.getMissing()) {
             if (!schema.getMissingProperties().containsKey(name)) {
                 DiffResult verdict = scope.side() == Side.RESPONSE
                         ? Changes.verdict(RESPONSE_REQUIRED_DECREASED, required.getContext()) : DiffResult.COMPATIBLE;
-                changes.add(ChangeKind.FIELD_MADE_OPTIONAL, scope, subject + "." + name, "", verdict);
+                changes.add(ChangeKind.FIELD_MADE_OPTIONAL, property(scope, name), subject + "." + name, "", verdict);
             }
         }
     }
@@ -160,12 +172,12 @@ final class SchemaChangeCollector {
         if (!enumeration.getIncreased().isEmpty()) {
             DiffResult verdict = scope.side() == Side.RESPONSE
                     ? Changes.verdict(RESPONSE_ENUM_INCREASED, enumeration.getContext()) : DiffResult.COMPATIBLE;
-            changes.add(ChangeKind.ENUM_VALUES_ADDED, scope, subject, "added " + enumeration.getIncreased(), verdict);
+            changes.add(ChangeKind.ENUM_VALUES_ADDED, in(scope, "enum"), subject, "added " + enumeration.getIncreased(), verdict);
         }
         if (!enumeration.getMissing().isEmpty()) {
             DiffResult verdict = scope.side() == Side.REQUEST
                     ? Changes.verdict(REQUEST_ENUM_DECREASED, enumeration.getContext()) : DiffResult.COMPATIBLE;
-            changes.add(ChangeKind.ENUM_VALUES_REMOVED, scope, subject, "removed " + enumeration.getMissing(), verdict);
+            changes.add(ChangeKind.ENUM_VALUES_REMOVED, in(scope, "enum"), subject, "removed " + enumeration.getMissing(), verdict);
         }
     }
 
@@ -190,7 +202,7 @@ final class SchemaChangeCollector {
             range(schema.getNumericRange(), subject, scope);
         }
         if (schema.getPattern() != null && schema.getPattern().isDifferent()) {
-            changes.add(ChangeKind.PATTERN_CHANGED, scope, subject,
+            changes.add(ChangeKind.PATTERN_CHANGED, in(scope, "pattern"), subject,
                     "pattern " + schema.getPattern().getOldPattern() + " → "
                     + schema.getPattern().getNewPattern(), schema.getPattern().isChanged());
         }
@@ -199,7 +211,7 @@ final class SchemaChangeCollector {
     private void bound(ChangeScope scope, String subject, String name, Integer oldValue, Integer newValue,
             boolean upper, DiffResult verdict) {
         boolean narrowed = tightened(decimal(oldValue), decimal(newValue), upper);
-        changes.add(narrowed ? ChangeKind.CONSTRAINT_NARROWED : ChangeKind.CONSTRAINT_WIDENED, scope, subject,
+        changes.add(narrowed ? ChangeKind.CONSTRAINT_NARROWED : ChangeKind.CONSTRAINT_WIDENED, in(scope, name), subject,
                 name + " " + oldValue + " → " + newValue, verdict);
     }
 
@@ -243,15 +255,15 @@ final class SchemaChangeCollector {
             return;
         }
         if (!oneOf.getIncreased().isEmpty()) {
-            changes.add(ChangeKind.ONE_OF_ADDED, scope, subject, "added " + oneOf.getIncreased().keySet(),
+            changes.add(ChangeKind.ONE_OF_ADDED, in(scope, "oneOf"), subject, "added " + oneOf.getIncreased().keySet(),
                     oneOf.isCoreChanged());
         }
         if (!oneOf.getMissing().isEmpty()) {
-            changes.add(ChangeKind.ONE_OF_REMOVED, scope, subject, "removed " + oneOf.getMissing().keySet(),
+            changes.add(ChangeKind.ONE_OF_REMOVED, in(scope, "oneOf"), subject, "removed " + oneOf.getMissing().keySet(),
                     oneOf.isCoreChanged());
         }
         oneOf.getChanged().forEach((alternative, changed) -> schema(changed, subject + " (oneOf " + alternative + ")",
-                scope));
+                in(scope, "oneOf")));
     }
 
 }

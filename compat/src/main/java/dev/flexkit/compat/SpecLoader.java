@@ -1,23 +1,46 @@
 package dev.flexkit.compat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Reads a spec, with the files it references, the way openapi-diff and openapi-generator read it. */
 final class SpecLoader {
 
+    private static final List<String> DOCUMENTATION = List.of("description", "summary", "example", "examples");
+
     private SpecLoader() {
+    }
+
+    /**
+     * Reads two specs at once: parsing is most of the time of a run whose Java-level check is cached.
+     *
+     * @param base the entry file of one spec
+     * @param head the entry file of the other
+     * @return both specs, in that order
+     * @throws GateException when either cannot be read
+     */
+    static List<LoadedSpec> loadBoth(Path base, Path head) {
+        CompletableFuture<LoadedSpec> other = CompletableFuture.supplyAsync(() -> load(head));
+        LoadedSpec first = load(base);
+        try {
+            return List.of(first, other.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
@@ -40,15 +63,34 @@ final class SpecLoader {
         if (!messages.isEmpty()) {
             throw new GateException("spec " + file + " is not valid: " + String.join("; ", messages));
         }
-        return new LoadedSpec(file, result.getOpenAPI(), hash(result.getOpenAPI()));
+        JsonNode tree = Json.mapper().valueToTree(result.getOpenAPI());
+        String contentHash = hash(tree);
+        stripDocumentation(tree, false);
+        return new LoadedSpec(file, result.getOpenAPI(), contentHash, hash(tree));
     }
 
-    private static String hash(OpenAPI openApi) {
+    private static String hash(JsonNode tree) {
         try {
-            byte[] canonical = Json.mapper().writeValueAsString(openApi).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = Json.mapper().writeValueAsBytes(tree);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot digest a parsed spec", e);
+        }
+    }
+
+    /*
+     * Descriptions, summaries and examples only reach the javadoc and docs of the generated client, never its API.
+     * The keys of a `properties` map are field names, which stay whatever they are called.
+     */
+    private static void stripDocumentation(JsonNode node, boolean fieldNames) {
+        if (node instanceof ObjectNode object) {
+            if (!fieldNames) {
+                object.remove(DOCUMENTATION);
+            }
+            object.properties().forEach(entry -> stripDocumentation(entry.getValue(),
+                    !fieldNames && entry.getKey().equals("properties")));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(item -> stripDocumentation(item, false));
         }
     }
 }

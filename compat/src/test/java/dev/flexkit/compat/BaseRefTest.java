@@ -48,7 +48,9 @@ class BaseRefTest {
         GateRun run = GateRun.of("--base-ref", "HEAD", "--head", spec.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.BREAKING);
-        assertThat(run.out()).contains("[response-field-removed] `Customer.name`", "at HEAD");
+        // Located in the base's schemas.yaml, named as the head's: the same file of the checkout at the ref.
+        assertThat(run.out()).contains("[response-field-removed] " + spec.resolveSibling("schemas.yaml") + ":7:5: "
+                + "`Customer.name`", "at HEAD");
     }
 
     @Test

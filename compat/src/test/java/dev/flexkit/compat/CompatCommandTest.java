@@ -38,7 +38,8 @@ class CompatCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.BREAKING);
         assertThat(run.err().strip()).startsWith("flex-compat: BREAKING").doesNotContain("\n");
-        assertThat(run.out()).contains("[response-field-removed] `Customer.name`", "getName()");
+        assertThat(run.out()).contains("[response-field-removed] " + BASE + ":", "`Customer.name`: field removed",
+                "getName()");
         assertThat(Files.readString(report)).contains("## Breaking changes in the contract",
                 "`GET /customers/{id} (retrieveCustomer) - response 200`", "**Breaks:** Java consumers",
                 "rule `response-field-removed`", "## Breaking changes in the generated Java API", "METHOD_REMOVED");

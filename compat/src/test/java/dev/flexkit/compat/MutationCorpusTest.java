@@ -6,29 +6,26 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each folder of src/test/resources/mutations is one contract change with the verdicts the gate must reach on it,
- * at spec level (with the rule that decides) and at Java level (with japicmp's change).
+ * Each folder of src/test/resources/mutations is one contract change with the verdicts the gate must reach on it:
+ * at spec level the exact set of decisions (rule and subject, nothing more, nothing less), at Java level the
+ * verdict, the exact set of rules and one change japicmp must find.
  */
 class MutationCorpusTest {
 
     private static final GeneratorConfig CONFIG = TestSpecs.projectGeneratorConfig();
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> folders = Files.list(TestSpecs.mutations())) {
-            return folders.filter(folder -> Files.isRegularFile(folder.resolve("expected.properties")))
-                    .map(folder -> folder.getFileName().toString())
-                    .sorted()
-                    .toList()
-                    .stream();
-        }
+        return Corpus.cases().stream();
     }
 
     @Test
@@ -39,30 +36,23 @@ class MutationCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void gateReachesTheExpectedVerdicts(String name) throws IOException {
-        Path folder = TestSpecs.mutations().resolve(name);
-        Properties expected = expectations(folder);
-        boolean multiFile = Files.isDirectory(folder.resolve("head"));
-        Path base = multiFile ? folder.resolve("base/api.yaml") : TestSpecs.mutations().resolve("base.yaml");
-        Path head = multiFile ? folder.resolve("head/api.yaml") : folder.resolve("head.yaml");
+        Properties expected = Corpus.expectations(name);
+        Corpus.Sides sides = Corpus.sides(name);
 
-        CompatResult result = CompatGate.run(base, head, base.toString(), head.toString(), CONFIG);
-        String found = CompatReport.summary(result) + decisions(result.decisions());
+        CompatResult result = CompatGate.run(sides.base(), sides.head(), sides.base().toString(),
+                sides.head().toString(), CONFIG);
+        String found = CompatReport.summary(result) + "found spec.decisions=" + decisions(result.decisions())
+                + "\nfound java.rules=" + javaRules(result.javaChanges());
 
+        assertThat(decisions(result.decisions())).as("spec-level decisions of %s; %s", name, found)
+                .isEqualTo(expected.getProperty("spec.decisions"));
         assertThat(result.specBreaking()).as("spec-level verdict of %s; found:%n%s", name, found)
                 .isEqualTo(breaking(expected.getProperty("spec.verdict")));
-        String rule = expected.getProperty("spec.rule");
-        if (rule.isEmpty()) {
-            assertThat(result.decisions()).as("spec-level changes of %s", name).isEmpty();
-        } else {
-            assertThat(result.decisions()).as("spec-level decisions of %s; found:%n%s", name, found)
-                    .anySatisfy(decision -> {
-                        assertThat(decision.rule().id()).isEqualTo(rule);
-                        assertThat(decision.subject()).isEqualTo(expected.getProperty("spec.subject"));
-                    });
-        }
 
         assertThat(result.javaBreaking()).as("Java-level verdict of %s; found:%n%s", name, found)
                 .isEqualTo(breaking(expected.getProperty("java.verdict")));
+        assertThat(javaRules(result.javaChanges())).as("Java-level rules of %s; %s", name, found)
+                .isEqualTo(expected.getProperty("java.rules", ""));
         String change = expected.getProperty("java.change");
         if (change != null) {
             assertThat(result.javaChanges()).as("Java-level changes of %s", name).anySatisfy(javaChange -> {
@@ -70,14 +60,6 @@ class MutationCorpusTest {
                 assertThat(javaChange.member()).contains(expected.getProperty("java.member"));
             });
         }
-    }
-
-    private static Properties expectations(Path folder) throws IOException {
-        Properties expected = new Properties();
-        try (Reader reader = Files.newBufferedReader(folder.resolve("expected.properties"))) {
-            expected.load(reader);
-        }
-        return expected;
     }
 
     private static boolean breaking(String verdict) {
@@ -88,11 +70,60 @@ class MutationCorpusTest {
         };
     }
 
-    private static String decisions(List<Decision> decisions) {
-        StringBuilder text = new StringBuilder();
-        decisions.forEach(decision -> text.append("  ").append(decision.rule().id()).append(" ")
-                .append(decision.subject()).append(" ").append(decision.detail()).append(" ")
-                .append(decision.occurrences()).append("\n"));
-        return text.toString();
+    /* "rule: subject; rule: subject", sorted, as expected.properties writes spec.decisions. */
+    static String decisions(List<Decision> decisions) {
+        return decisions.stream().map(decision -> decision.rule().id() + ": " + decision.subject()).sorted()
+                .collect(Collectors.joining("; "));
+    }
+
+    static String javaRules(List<JavaChange> changes) {
+        return changes.stream().map(change -> change.rule().id()).distinct().sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** @return the rule ids a case's expectations name */
+    static List<String> expectedRules(Properties expected) {
+        Stream<String> spec = Arrays.stream(expected.getProperty("spec.decisions", "").split(";"))
+                .map(String::strip).filter(decision -> !decision.isEmpty())
+                .map(decision -> decision.substring(0, decision.indexOf(':')));
+        Stream<String> java = Arrays.stream(expected.getProperty("java.rules", "").split(","))
+                .map(String::strip).filter(rule -> !rule.isEmpty());
+        return Stream.concat(spec, java).toList();
+    }
+
+    /** The corpus folders. */
+    static final class Corpus {
+
+        private Corpus() {
+        }
+
+        record Sides(Path base, Path head) {
+        }
+
+        static List<String> cases() throws IOException {
+            try (Stream<Path> folders = Files.list(TestSpecs.mutations())) {
+                return folders.filter(folder -> Files.isRegularFile(folder.resolve("expected.properties")))
+                        .map(folder -> folder.getFileName().toString())
+                        .sorted()
+                        .toList();
+            }
+        }
+
+        /* A case with its own base/ and head/ folders, or a head.yaml edit of the shared base.yaml. */
+        static Sides sides(String name) {
+            Path folder = TestSpecs.mutations().resolve(name);
+            boolean own = Files.isDirectory(folder.resolve("head"));
+            return new Sides(own ? folder.resolve("base/api.yaml") : TestSpecs.mutations().resolve("base.yaml"),
+                    own ? folder.resolve("head/api.yaml") : folder.resolve("head.yaml"));
+        }
+
+        static Properties expectations(String name) throws IOException {
+            Properties expected = new Properties();
+            try (Reader reader = Files.newBufferedReader(
+                    TestSpecs.mutations().resolve(name).resolve("expected.properties"))) {
+                expected.load(reader);
+            }
+            return expected;
+        }
     }
 }

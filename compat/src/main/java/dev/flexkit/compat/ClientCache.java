@@ -1,0 +1,137 @@
+package dev.flexkit.compat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The generated and compiled clients, the Java-level changes between two of them and the findings of whole runs,
+ * kept by fingerprint: in this JVM, and in a cache folder across runs, so that a
+ * side the gate has built before (the baseline, an unchanged main) costs a file read instead of a generation and a
+ * compilation. A cache entry is named after everything that decides the client: the generator-relevant part of the
+ * spec, the generator options and templates, and this gate's version.
+ */
+final class ClientCache {
+
+    /* One for the whole JVM, so that the runs of a test suite share the clients they build. */
+    static final ClientCache IN_MEMORY_ONLY = new ClientCache(null);
+    /* Bumped whenever what the gate builds for a fingerprint changes. */
+    private static final String FORMAT = "v1";
+
+    private final Path folder;
+    private final Map<String, byte[]> inMemory = new ConcurrentHashMap<>();
+
+    /** @param folder the cache folder, or null to keep clients in memory only */
+    ClientCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** @return the default cache folder: $XDG_CACHE_HOME/flex-compat, else ~/.cache/flex-compat */
+    static Path defaultFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("flex-compat");
+    }
+
+    /**
+     * The Java-level changes between two clients, kept like the clients: comparing two jars with japicmp costs
+     * seconds, reading its findings back costs nothing.
+     *
+     * @param key the fingerprints of both clients
+     * @param compare compares them when the result is in neither cache
+     * @return japicmp's incompatible changes
+     */
+    List<JavaChange> javaChanges(String key, Supplier<List<JavaChange>> compare) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".changes";
+        return decode(new String(cached(name, () -> encode(compare.get())), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param key the digest of every input of a run (Findings.keyOf)
+     * @param find runs the gate when the findings are in neither cache
+     * @return the findings
+     */
+    Findings findings(String key, Supplier<Findings> find) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".findings.json";
+        return Findings.decode(cached(name, () -> find.get().encode()));
+    }
+
+    /* One change a line, its fields tab-separated: no field of japicmp's holds a tab or a newline. */
+    private static byte[] encode(List<JavaChange> changes) {
+        StringBuilder text = new StringBuilder();
+        for (JavaChange change : changes) {
+            text.append(change.className()).append('\t').append(change.member()).append('\t').append(change.change())
+                    .append('\t').append(change.binaryIncompatible()).append('\t').append(change.sourceIncompatible())
+                    .append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<JavaChange> decode(String text) {
+        return text.lines().map(line -> line.split("\t", -1))
+                .map(fields -> new JavaChange(fields[0], fields[1], fields[2], Boolean.parseBoolean(fields[3]),
+                        Boolean.parseBoolean(fields[4])))
+                .toList();
+    }
+
+    /**
+     * @param key the fingerprint of the client
+     * @param build builds the client when it is in neither cache
+     * @return the compiled client, as a jar
+     */
+    byte[] jar(String key, Supplier<byte[]> build) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".jar";
+        return cached(name, build);
+    }
+
+    /* Not computeIfAbsent: building a comparison builds clients, which would update the map from inside. */
+    private byte[] cached(String name, Supplier<byte[]> build) {
+        byte[] content = inMemory.get(name);
+        if (content == null) {
+            content = fromDisk(name).orElseGet(() -> store(name, build.get()));
+            inMemory.put(name, content);
+        }
+        return content;
+    }
+
+    private Optional<byte[]> fromDisk(String name) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        try {
+            Path file = folder.resolve(name);
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // an unreadable entry is rebuilt
+        }
+    }
+
+    /* Written beside and moved into place, so a concurrent run never reads half a jar. */
+    private byte[] store(String name, byte[] content) {
+        if (folder == null) {
+            return content;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, name, ".partial");
+            Files.write(partial, content);
+            try {
+                Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // A cache that cannot be written only costs the next run the build again.
+        }
+        return content;
+    }
+}
