@@ -15,8 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ContentType;
@@ -60,6 +62,17 @@ public final class SandboxClient {
         return new ApiClient(http).setBasePath(baseUrl).setBearerToken(apiKey);
     }
 
+    /**
+     * @param customizer adds to the HttpClient the generated client builds for itself (its retries and timeouts)
+     * @return a client of its own, with the contract checks; close it
+     */
+    public ApiClient flexWith(Consumer<HttpClientBuilder> customizer) {
+        return new ApiClient(builder -> {
+            builder.addExecInterceptorFirst("contract-check", new ContractCheckingInterceptor(violations));
+            customizer.accept(builder);
+        }).setBasePath(baseUrl).setBearerToken(apiKey);
+    }
+
     public CheckoutSessionsApi checkoutSessions() {
         return new CheckoutSessionsApi(flex());
     }
@@ -94,21 +107,28 @@ public final class SandboxClient {
 
     /** Sends a request that keeps to the contract, with this client's key. */
     public Raw send(String method, String path, String body) {
-        return send(method, path, body, "Bearer " + apiKey, false);
+        return send(method, path, body, "Bearer " + apiKey, false, Map.of());
+    }
+
+    /** Sends a request that keeps to the contract, with this client's key and the given headers. */
+    public Raw send(String method, String path, String body, Map<String, String> headers) {
+        return send(method, path, body, "Bearer " + apiKey, false, headers);
     }
 
     /** Sends a request that breaks the contract on purpose; only its response is checked. */
     public Raw sendInvalid(String method, String path, String body) {
-        return send(method, path, body, "Bearer " + apiKey, true);
+        return send(method, path, body, "Bearer " + apiKey, true, Map.of());
     }
 
     /** Sends a request with the given Authorization header (or none, when null), deliberately outside the contract. */
     public Raw sendWithAuthorization(String method, String path, String authorization) {
-        return send(method, path, null, authorization, true);
+        return send(method, path, null, authorization, true, Map.of());
     }
 
-    private Raw send(String method, String path, String body, String authorization, boolean deliberatelyInvalid) {
+    private Raw send(String method, String path, String body, String authorization, boolean deliberatelyInvalid,
+                     Map<String, String> headers) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, java.net.URI.create(baseUrl + path));
+        headers.forEach(request::setHeader);
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
@@ -119,12 +139,12 @@ public final class SandboxClient {
         context.setAttribute(ContractCheckingInterceptor.DELIBERATELY_INVALID_REQUEST, deliberatelyInvalid);
         try {
             return http.execute(request, context, response -> {
-                Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                Map<String, String> answered = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 for (var header : response.getHeaders()) {
-                    headers.put(header.getName(), header.getValue());
+                    answered.put(header.getName(), header.getValue());
                 }
                 String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                return new Raw(response.getCode(), headers, text);
+                return new Raw(response.getCode(), answered, text);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,7 @@ public final class Dataset {
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final List<Letter> letters = new ArrayList<>();
+    private final Idempotency idempotency = new Idempotency(clock);
 
     private final Catalog catalog = new Catalog(this);
     private final Customers customerBook = new Customers(this);
@@ -41,6 +42,10 @@ public final class Dataset {
         return control;
     }
 
+    public Idempotency idempotency() {
+        return idempotency;
+    }
+
     synchronized <T> T locked(Supplier<T> operation) {
         return operation.get();
     }
@@ -53,6 +58,7 @@ public final class Dataset {
         checkoutSessions.clear();
         paymentIntents.clear();
         letters.clear();
+        idempotency.clear();
         clock.reset();
     }
 }

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Datasets;
 import java.util.HashMap;
 import java.util.List;
@@ -62,8 +63,11 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         }
         Operation operation = operations.get(operationId);
         PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
-        return pipeline.serve(request, apiKey -> JsonResponses.json(200, operation.handle(
-                new ApiCall(datasets.forKey(apiKey), request, template.parse(RequestUrls.of(request.getUrl()).path())))));
+        return pipeline.serve(request, apiKey -> {
+            Dataset dataset = datasets.forKey(apiKey);
+            return IdempotentReplays.serve(dataset.idempotency(), request, () -> pipeline.answer(request, () -> JsonResponses.json(200,
+                    operation.handle(new ApiCall(dataset, request, template.parse(RequestUrls.of(request.getUrl()).path()))))));
+        });
     }
 
     // FastAPI's answers for a path it does not have, or a method the path does not take.
