@@ -102,8 +102,9 @@ enum Rule {
     RESPONSE_FIELD_MADE_REQUIRED("response-field-made-required", false, List.of(),
             "Clients that handle the field's absence still work when it is always there."),
     REQUEST_PARAMETER_ADDED_OPTIONAL("request-parameter-added-optional", false, List.of(),
-            "Existing calls stay valid on the wire. The generated method may gain an argument, which the Java "
-                    + "level reports if it breaks callers."),
+            "Existing calls stay valid on the wire. In the generated client a query parameter is a field of the "
+                    + "operation's parameter object (ListXxxParams), so the new one is a new setter and every "
+                    + "existing call compiles and links; a new header parameter travels in RequestOptions."),
     PATH_PARAMETER_RENAMED("path-parameter-renamed", false, List.of(),
             "Only the name of the URL template variable changes: the URL on the wire is the same, and Java "
                     + "parameter names are not part of a method's signature."),

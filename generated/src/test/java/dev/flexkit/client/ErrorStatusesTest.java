@@ -85,9 +85,9 @@ class ErrorStatusesTest {
                         } else {
                             assertThat(e.getDetail()).hasSize(expected.size());
                             for (int i = 0; i < expected.size(); i++) {
-                                assertThat(e.getDetail().get(i).getMsg()).isEqualTo(expected.get(i).get("msg").asText());
-                                assertThat(e.getDetail().get(i).getType()).isEqualTo(expected.get(i).get("type").asText());
-                                assertThat(e.getDetail().get(i).getLoc()).hasSize(expected.get(i).get("loc").size());
+                                assertThat(e.getDetail().get(i).msg()).isEqualTo(expected.get(i).get("msg").asText());
+                                assertThat(e.getDetail().get(i).type()).isEqualTo(expected.get(i).get("type").asText());
+                                assertThat(e.getDetail().get(i).loc()).hasSize(expected.get(i).get("loc").size());
                                 assertThat(e.getMessage()).contains(expected.get(i).get("msg").asText());
                             }
                         }
@@ -106,8 +106,8 @@ class ErrorStatusesTest {
                     .satisfies(thrown -> {
                         InvalidRequestException e = (InvalidRequestException) thrown;
                         assertThat(e.getDetail()).singleElement().satisfies(problem -> {
-                            assertThat(problem.getLoc()).containsExactly("visit_type");
-                            assertThat(problem.getType()).isEqualTo("invalid_request_error");
+                            assertThat(problem.loc()).containsExactly("visit_type");
+                            assertThat(problem.type()).isEqualTo("invalid_request_error");
                         });
                         assertThat(e.getMessage()).isEqualTo(
                                 "createCheckoutSession: 422 A LoMN is required for this visit type (visit_type, invalid_request_error)");

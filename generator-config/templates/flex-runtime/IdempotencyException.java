@@ -1,6 +1,5 @@
 package dev.flexkit.client;
 
-import dev.flexkit.client.model.ValidationError;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ public class IdempotencyException extends InvalidRequestException {
     public static final String TYPE = "idempotency_key_reused";
 
     public IdempotencyException(String operationId, int status, Map<String, List<String>> headers, String body,
-                                String flexMessage, List<ValidationError> detail) {
+                                String flexMessage, List<ErrorDetail> detail) {
         super(operationId, status, headers, body, flexMessage, detail);
     }
 }

@@ -1,6 +1,5 @@
 package dev.flexkit.client;
 
-import dev.flexkit.client.model.ValidationError;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ public class RateLimitException extends FlexApiException {
     private final Duration retryAfter;
 
     public RateLimitException(String operationId, int status, Map<String, List<String>> headers, String body,
-                              String flexMessage, List<ValidationError> detail, Duration retryAfter) {
+                              String flexMessage, List<ErrorDetail> detail, Duration retryAfter) {
         super(operationId, status, headers, body, flexMessage, detail);
         this.retryAfter = retryAfter;
     }

@@ -1,6 +1,5 @@
 package dev.flexkit.client;
 
-import dev.flexkit.client.model.ValidationError;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ public class ServerException extends FlexApiException {
     private static final long serialVersionUID = 1L;
 
     public ServerException(String operationId, int status, Map<String, List<String>> headers, String body, String flexMessage,
-                 List<ValidationError> detail) {
+                 List<ErrorDetail> detail) {
         super(operationId, status, headers, body, flexMessage, detail);
     }
 }

@@ -1,6 +1,5 @@
 package dev.flexkit.client;
 
-import dev.flexkit.client.model.ValidationError;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +15,10 @@ public class FlexApiException extends ApiException {
 
     private final String operationId;
     private final String flexMessage;
-    private final transient List<ValidationError> detail;
+    private final transient List<ErrorDetail> detail;
 
     public FlexApiException(String operationId, int status, Map<String, List<String>> headers, String body,
-                            String flexMessage, List<ValidationError> detail) {
+                            String flexMessage, List<ErrorDetail> detail) {
         super(describe(operationId, status, flexMessage), status, headers, body);
         this.operationId = operationId;
         this.flexMessage = flexMessage;
@@ -37,7 +36,7 @@ public class FlexApiException extends ApiException {
     }
 
     /** @return the problems of a {@code {"detail": [...]}} body, in Flex's order; empty for any other body */
-    public List<ValidationError> getDetail() {
+    public List<ErrorDetail> getDetail() {
         return detail;
     }
 

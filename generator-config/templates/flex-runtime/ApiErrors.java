@@ -2,7 +2,6 @@ package dev.flexkit.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.flexkit.client.model.ValidationError;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +18,9 @@ public final class ApiErrors {
 
     public static FlexApiException fromResponse(String operationId, int status, Map<String, List<String>> headers, String body,
                                                 ObjectMapper mapper) {
-        List<ValidationError> detail = new ArrayList<>();
+        List<ErrorDetail> detail = new ArrayList<>();
         String message = parse(body, mapper, detail);
-        if (status == 422 && detail.stream().anyMatch(p -> IdempotencyException.TYPE.equals(p.getType()))) {
+        if (status == 422 && detail.stream().anyMatch(p -> IdempotencyException.TYPE.equals(p.type()))) {
             return new IdempotencyException(operationId, status, headers, body, message, detail);
         }
         switch (status) {
@@ -43,7 +42,7 @@ public final class ApiErrors {
     }
 
     /** Fills {@code detail} from a {@code {"detail": [...]}} body; returns Flex's message (empty when there is none). */
-    private static String parse(String body, ObjectMapper mapper, List<ValidationError> detail) {
+    private static String parse(String body, ObjectMapper mapper, List<ErrorDetail> detail) {
         if (body == null || body.isBlank()) {
             return "";
         }
@@ -62,20 +61,18 @@ public final class ApiErrors {
         }
         if (node.isArray()) {
             for (JsonNode problem : node) {
-                try {
-                    detail.add(mapper.treeToValue(problem, ValidationError.class));
-                } catch (IOException | IllegalArgumentException unreadable) {
-                    // a problem of another shape is still in the response body
-                }
+                List<Object> loc = new ArrayList<>();
+                problem.path("loc").forEach(part -> loc.add(part.isInt() ? (Object) part.asInt() : part.asText()));
+                detail.add(new ErrorDetail(loc, problem.path("msg").asText(), problem.path("type").asText()));
             }
             return detail.stream().map(ApiErrors::describe).collect(Collectors.joining("; "));
         }
         return node.toString();
     }
 
-    private static String describe(ValidationError problem) {
-        String loc = problem.getLoc() == null ? "" : problem.getLoc().stream().map(String::valueOf).collect(Collectors.joining("."));
-        return problem.getMsg() + " (" + (loc.isEmpty() ? "" : loc + ", ") + problem.getType() + ")";
+    private static String describe(ErrorDetail problem) {
+        String loc = problem.loc().stream().map(String::valueOf).collect(Collectors.joining("."));
+        return problem.msg() + " (" + (loc.isEmpty() ? "" : loc + ", ") + problem.type() + ")";
     }
 
     private static Duration retryAfter(Map<String, List<String>> headers) {
