@@ -20,6 +20,7 @@ public final class Dataset {
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final List<Letter> letters = new ArrayList<>();
     private final Idempotency idempotency = new Idempotency(clock);
+    private final Faults faults = new Faults();
 
     private final Catalog catalog = new Catalog(this);
     private final Customers customerBook = new Customers(this);
@@ -46,6 +47,10 @@ public final class Dataset {
         return idempotency;
     }
 
+    public Faults faults() {
+        return faults;
+    }
+
     synchronized <T> T locked(Supplier<T> operation) {
         return operation.get();
     }
@@ -59,6 +64,7 @@ public final class Dataset {
         paymentIntents.clear();
         letters.clear();
         idempotency.clear();
+        faults.clear();
         clock.reset();
     }
 }

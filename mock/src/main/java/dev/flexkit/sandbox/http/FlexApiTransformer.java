@@ -13,6 +13,7 @@ import dev.flexkit.sandbox.domain.Datasets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Answers the Flex API. WireMock routes each request to the stub of its operation ({@link ContractRoutes});
@@ -65,8 +66,10 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
         return pipeline.serve(request, apiKey -> {
             Dataset dataset = datasets.forKey(apiKey);
-            return IdempotentReplays.serve(dataset.idempotency(), request, () -> pipeline.answer(request, () -> JsonResponses.json(200,
-                    operation.handle(new ApiCall(dataset, request, template.parse(RequestUrls.of(request.getUrl()).path()))))));
+            Supplier<ResponseDefinition> run = () -> IdempotentReplays.serve(dataset.idempotency(), request,
+                    () -> pipeline.answer(request, () -> JsonResponses.json(200, operation.handle(
+                            new ApiCall(dataset, request, template.parse(RequestUrls.of(request.getUrl()).path()))))));
+            return dataset.faults().meet(operationId).map(fault -> FaultInjection.apply(fault, run)).orElseGet(run);
         });
     }
 
