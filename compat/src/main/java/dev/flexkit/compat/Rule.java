@@ -85,8 +85,9 @@ enum Rule {
     REQUEST_FIELD_ADDED_OPTIONAL("request-field-added-optional", false, List.of(),
             "Existing requests stay valid; the model gains accessors."),
     RESPONSE_ENUM_WIDENED("response-enum-widened", false, List.of(),
-            "The generated client reads unknown values as UNKNOWN_DEFAULT_OPEN_API (enumUnknownDefaultCase=true); "
-                    + "the contract says Flex may add enum values at any time."),
+            "The generated enums are open value types (modelEnum.mustache): an unknown value is read and kept as "
+                    + "it came, and the new constant is an addition; the contract says Flex may add enum values at "
+                    + "any time."),
     RESPONSE_ENUM_NARROWED("response-enum-narrowed", false, List.of(),
             "Clients only stop receiving a value. Removing the Java constant is a break of its own, which the "
                     + "Java level reports."),

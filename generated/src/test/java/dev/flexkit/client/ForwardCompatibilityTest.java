@@ -57,7 +57,7 @@ class ForwardCompatibilityTest {
         assertThat(written.at("/checkout_session/mode").asText()).isEqualTo("installments");
         assertThat(written.at("/checkout_session/visit_type").asText()).isEqualTo("dental");
         assertThat(written.at("/checkout_session/payment_intent/status").asText()).isEqualTo("requires_review");
-        RoundTrip.assertLossless(FROM_A_NEWER_FLEX, CheckoutSessionEnvelope.class);
+        assertThat(written).as("the whole document, unknown values and fields included").isEqualTo(RoundTrip.MAPPER.readTree(FROM_A_NEWER_FLEX));
     }
 
     @Test

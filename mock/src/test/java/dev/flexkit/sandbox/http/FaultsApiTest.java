@@ -62,7 +62,8 @@ class FaultsApiTest {
     @Test
     void aFaultInPlaceOfTheRequestChangesNothing() throws Exception {
         inject(FaultKind.SERVER_ERROR, 1, null);
-        try (ApiClient client = client().setMaxNetworkRetries(0)) {
+        // Outside the contract checks: a 500 is what the contract does not promise.
+        try (ApiClient client = new ApiClient().setBasePath(sandbox.baseUrl()).setBearerToken(sandbox.apiKey()).setMaxNetworkRetries(0)) {
             assertThatThrownBy(() -> new CheckoutSessionsApi(client).createCheckoutSession(gym()))
                     .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.getCode()).isEqualTo(500));
         }
@@ -154,7 +155,8 @@ class FaultsApiTest {
 
             assertThat(withField.getUnknownFields()).containsKey(FaultInjection.UNKNOWN_FIELD);
             assertThat(withField.getCheckoutSessionId()).isEqualTo(id);
-            assertThat(withValue.getStatus()).isNotEqualTo(CheckoutSessionStatus.OPEN);
+            assertThat(plain.getObjectMapper().writeValueAsString(withValue)).as("read, kept and written back")
+                    .contains("\"" + FaultInjection.UNKNOWN_VALUE + "\"");
             assertThat(withValue.getCheckoutSessionId()).isEqualTo(id);
             assertThat(withNull.getCheckoutSessionId()).isEqualTo(id);
             assertThat(plain.getObjectMapper().writeValueAsString(withNull)).contains("null");
