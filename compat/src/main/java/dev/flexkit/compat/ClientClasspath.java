@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.HttpEntity;
 import org.openapitools.jackson.nullable.JsonNullable;
+import org.slf4j.Logger;
 
 /**
  * The libraries the generated client compiles against, wherever this JVM loaded them from: the jar itself when the
@@ -25,7 +26,7 @@ final class ClientClasspath {
     /** @return the classpath for javac and japicmp */
     static List<Path> entries() {
         return Stream.of(JsonInclude.class, JsonParser.class, ObjectMapper.class, JavaTimeModule.class,
-                        JsonNullable.class, CloseableHttpClient.class, HttpEntity.class, Nullable.class)
+                        JsonNullable.class, CloseableHttpClient.class, HttpEntity.class, Nullable.class, Logger.class)
                 .map(ClientClasspath::locationOf)
                 .distinct()
                 .toList();

@@ -85,8 +85,9 @@ enum Rule {
     REQUEST_FIELD_ADDED_OPTIONAL("request-field-added-optional", false, List.of(),
             "Existing requests stay valid; the model gains accessors."),
     RESPONSE_ENUM_WIDENED("response-enum-widened", false, List.of(),
-            "The generated client reads unknown values as UNKNOWN_DEFAULT_OPEN_API (enumUnknownDefaultCase=true); "
-                    + "the contract says Flex may add enum values at any time."),
+            "The generated enums are open value types (modelEnum.mustache): an unknown value is read and kept as "
+                    + "it came, and the new constant is an addition; the contract says Flex may add enum values at "
+                    + "any time."),
     RESPONSE_ENUM_NARROWED("response-enum-narrowed", false, List.of(),
             "Clients only stop receiving a value. Removing the Java constant is a break of its own, which the "
                     + "Java level reports."),
@@ -102,8 +103,9 @@ enum Rule {
     RESPONSE_FIELD_MADE_REQUIRED("response-field-made-required", false, List.of(),
             "Clients that handle the field's absence still work when it is always there."),
     REQUEST_PARAMETER_ADDED_OPTIONAL("request-parameter-added-optional", false, List.of(),
-            "Existing calls stay valid on the wire. The generated method may gain an argument, which the Java "
-                    + "level reports if it breaks callers."),
+            "Existing calls stay valid on the wire. In the generated client a query parameter is a field of the "
+                    + "operation's parameter object (ListXxxParams), so the new one is a new setter and every "
+                    + "existing call compiles and links; a new header parameter travels in RequestOptions."),
     PATH_PARAMETER_RENAMED("path-parameter-renamed", false, List.of(),
             "Only the name of the URL template variable changes: the URL on the wire is the same, and Java "
                     + "parameter names are not part of a method's signature."),

@@ -8,7 +8,6 @@ import dev.flexkit.client.model.CheckoutSessionEnvelope;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.PaymentIntentStatus;
-import dev.flexkit.client.model.VisitType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +35,44 @@ class ForwardCompatibilityTest {
             """;
 
     @Test
-    void unknownEnumValuesAndUnknownFieldsAreReadWithoutAnException() throws Exception {
+    void unknownEnumValuesAreReadAndKeptAsTheyCame() throws Exception {
         CheckoutSessionEnvelope envelope = RoundTrip.MAPPER.readValue(FROM_A_NEWER_FLEX, CheckoutSessionEnvelope.class);
         CheckoutSession session = envelope.getCheckoutSession();
 
-        assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(session.getMode()).isEqualTo(CheckoutSessionMode.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(session.getVisitType()).isEqualTo(VisitType.UNKNOWN_DEFAULT_OPEN_API);
-        assertThat(session.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.UNKNOWN_DEFAULT_OPEN_API);
+        assertThat(session.getStatus().getValue()).isEqualTo("on_hold");
+        assertThat(session.getStatus().known()).isEmpty();
+        assertThat(session.getStatus()).isNotEqualTo(CheckoutSessionStatus.OPEN).isEqualTo(CheckoutSessionStatus.fromValue("on_hold"));
+        assertThat(session.getMode().getValue()).isEqualTo("installments");
+        assertThat(session.getVisitType().getValue()).isEqualTo("dental");
+        assertThat(session.getPaymentIntent().getObject().getStatus().getValue()).isEqualTo("requires_review");
+        assertThat(session.getPaymentIntent().getObject().getStatus().isKnown()).isFalse();
+    }
+
+    @Test
+    void unknownEnumValuesAreWrittenBackUnchanged() throws Exception {
+        CheckoutSessionEnvelope envelope = RoundTrip.MAPPER.readValue(FROM_A_NEWER_FLEX, CheckoutSessionEnvelope.class);
+
+        JsonNode written = RoundTrip.MAPPER.readTree(RoundTrip.MAPPER.writeValueAsString(envelope));
+        assertThat(written.at("/checkout_session/status").asText()).isEqualTo("on_hold");
+        assertThat(written.at("/checkout_session/mode").asText()).isEqualTo("installments");
+        assertThat(written.at("/checkout_session/visit_type").asText()).isEqualTo("dental");
+        assertThat(written.at("/checkout_session/payment_intent/status").asText()).isEqualTo("requires_review");
+        assertThat(written).as("the whole document, unknown values and fields included").isEqualTo(RoundTrip.MAPPER.readTree(FROM_A_NEWER_FLEX));
+    }
+
+    @Test
+    void knownValuesAreTheConstantsAndSwitchOnKnown() throws Exception {
+        CheckoutSession session = RoundTrip.MAPPER.readValue("{\"status\": \"open\", \"mode\": \"payment\"}", CheckoutSession.class);
+
+        assertThat(session.getStatus()).isSameAs(CheckoutSessionStatus.OPEN);
+        assertThat(session.getStatus().known()).contains(CheckoutSessionStatus.Known.OPEN);
+        assertThat(CheckoutSessionStatus.of(CheckoutSessionStatus.Known.COMPLETE)).isSameAs(CheckoutSessionStatus.COMPLETE);
+        String described = switch (session.getMode().known().orElseThrow()) {
+            case PAYMENT -> "payment";
+            default -> "other";
+        };
+        assertThat(described).isEqualTo("payment");
+        assertThat(CheckoutSessionMode.fromValue(null)).isNull();
     }
 
     @Test

@@ -148,6 +148,11 @@ public final class FlexSandboxExtension implements BeforeAllCallback, AfterAllCa
     }
 
     /** @return the HttpClient under both clients (checking the contract unless told otherwise), for raw requests */
+    /** @return the contract checks this extension applies, for an HttpClient a test builds itself */
+    public ContractCheckingInterceptor contractChecks() {
+        return new ContractCheckingInterceptor(violations);
+    }
+
     public CloseableHttpClient httpClient() {
         return http();
     }

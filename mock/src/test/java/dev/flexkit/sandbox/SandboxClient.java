@@ -12,6 +12,8 @@ import dev.flexkit.sandbox.http.JsonResponses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
  * A test's view of the sandbox of its class ({@link FlexSandboxExtension}): the test's key (or another one), the
@@ -50,6 +52,17 @@ public final class SandboxClient {
         return new ApiClient(sandbox.httpClient()).setBasePath(baseUrl()).setBearerToken(apiKey());
     }
 
+    /**
+     * @param customizer adds to the HttpClient the generated client builds for itself (its retries and timeouts)
+     * @return a client of its own, with the contract checks; close it
+     */
+    public ApiClient flexWith(Consumer<HttpClientBuilder> customizer) {
+        return new ApiClient(builder -> {
+            builder.addExecInterceptorFirst("contract-check", sandbox.contractChecks());
+            customizer.accept(builder);
+        }).setBasePath(baseUrl()).setBearerToken(apiKey());
+    }
+
     public CheckoutSessionsApi checkoutSessions() {
         return new CheckoutSessionsApi(flex());
     }
@@ -85,22 +98,28 @@ public final class SandboxClient {
 
     /** Sends a request that keeps to the contract, with this client's key. */
     public Raw send(String method, String path, String body) {
-        return send(method, path, body, "Bearer " + apiKey(), false);
+        return send(method, path, body, "Bearer " + apiKey(), false, Map.of());
+    }
+
+    /** Sends a request that keeps to the contract, with this client's key and the given headers. */
+    public Raw send(String method, String path, String body, Map<String, String> headers) {
+        return send(method, path, body, "Bearer " + apiKey(), false, headers);
     }
 
     /** Sends a request that breaks the contract on purpose; only its response is checked. */
     public Raw sendInvalid(String method, String path, String body) {
-        return send(method, path, body, "Bearer " + apiKey(), true);
+        return send(method, path, body, "Bearer " + apiKey(), true, Map.of());
     }
 
     /** Sends a request with the given Authorization header (or none, when null), deliberately outside the contract. */
     public Raw sendWithAuthorization(String method, String path, String authorization) {
-        return send(method, path, null, authorization, true);
+        return send(method, path, null, authorization, true, Map.of());
     }
 
-    private Raw send(String method, String path, String body, String authorization, boolean outsideContract) {
+    private Raw send(String method, String path, String body, String authorization, boolean outsideContract,
+            Map<String, String> headers) {
         RawRequests.Response response = RawRequests.send(sandbox.httpClient(), method, baseUrl() + path, body, authorization,
-                outsideContract);
+                outsideContract, headers);
         return new Raw(response.status(), response.headers(), response.body());
     }
 }

@@ -3,6 +3,7 @@ package dev.flexkit.conformance.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.model.CaptureMethod;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateParams;
@@ -88,14 +89,14 @@ public final class CheckoutSteps {
     @StepDoc("Reads the last checkout session again, without expansions.")
     public void retrieve() {
         String id = world.session().getCheckoutSessionId();
-        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id, null, null, null, null).getCheckoutSession());
+        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
     }
 
     @When("the merchant retrieves the checkout expanding the customer and the payment intent")
     @StepDoc("Reads the last checkout session with expand_customer and expand_payment_intent.")
     public void retrieveExpanded() {
         String id = world.session().getCheckoutSessionId();
-        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id, true, true, null, null).getCheckoutSession());
+        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandCustomer(true).expandPaymentIntent(true)).getCheckoutSession());
     }
 
     @When("the merchant asks to reauthorize it")
@@ -234,7 +235,7 @@ public final class CheckoutSteps {
     }
 
     private PaymentIntent expandedPayment() throws ApiException {
-        return world.checkoutSessions().retrieveCheckoutSession(world.session().getCheckoutSessionId(), null, true, null, null)
+        return world.checkoutSessions().retrieveCheckoutSession(world.session().getCheckoutSessionId(), new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
                 .getCheckoutSession().getPaymentIntent().getObject();
     }
 }

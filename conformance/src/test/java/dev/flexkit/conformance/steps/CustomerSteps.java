@@ -3,6 +3,7 @@ package dev.flexkit.conformance.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.model.Customer;
 import dev.flexkit.client.model.CustomerCreateParams;
 import dev.flexkit.client.model.CustomerCreateRequest;
@@ -87,7 +88,7 @@ public final class CustomerSteps {
     @When("the merchant looks for customers with the email of {string}")
     @StepDoc("Lists customers filtered by the email of that role's customer.")
     public void findByEmail(String role) throws ApiException {
-        found = world.customers().listCustomers(null, null, null, null, world.customer(role).email()).getCustomers();
+        found = world.customers().listCustomers(new CustomersApi.ListCustomersParams().email(world.customer(role).email())).getCustomers();
     }
 
     @Then("exactly {string} is found")
@@ -99,7 +100,7 @@ public final class CustomerSteps {
     @When("the merchant lists the payment methods of {string}")
     @StepDoc("Lists the saved payment methods of that role's customer.")
     public void listPaymentMethods(String role) throws ApiException {
-        paymentMethods = world.customers().listCustomerPaymentMethods(world.customer(role).customerId(), null, null).getPaymentMethods();
+        paymentMethods = world.customers().listCustomerPaymentMethods(world.customer(role).customerId()).getPaymentMethods();
     }
 
     @Then("one of them is saved for off-session payments")
@@ -130,7 +131,7 @@ public final class CustomerSteps {
     public void checkoutCustomerHasOffSessionCard() throws ApiException {
         String customerId = world.session().getCustomer().getId();
         assertThat(customerId).isEqualTo(world.payer().customerId());
-        assertThat(world.customers().listCustomerPaymentMethods(customerId, null, null).getPaymentMethods())
+        assertThat(world.customers().listCustomerPaymentMethods(customerId).getPaymentMethods())
                 .anySatisfy(pm -> {
                     assertThat(pm.getPaymentMethodId()).isEqualTo(world.payer().paymentMethodId());
                     assertThat(pm.getOffSession()).isTrue();
@@ -140,7 +141,7 @@ public final class CustomerSteps {
     @Then("its customer is the customer with the email {string}")
     @StepDoc("The customer of the last checkout is the one that listing customers by that email finds.")
     public void customerByEmail(String email) throws ApiException {
-        List<Customer> byEmail = world.customers().listCustomers(null, null, null, null, email).getCustomers();
+        List<Customer> byEmail = world.customers().listCustomers(new CustomersApi.ListCustomersParams().email(email)).getCustomers();
         assertThat(byEmail).extracting(Customer::getCustomerId).containsExactly(world.session().getCustomer().getId());
     }
 
@@ -189,7 +190,7 @@ public final class CustomerSteps {
         String cursor = null;
         Set<String> wanted = new LinkedHashSet<>(created.values().stream().map(Customer::getCustomerId).toList());
         for (int page = 0; page < 5 && !wanted.isEmpty(); page++) {
-            List<Customer> customers = world.customers().listCustomers(cursor, null, size, null, null).getCustomers();
+            List<Customer> customers = world.customers().listCustomers(new CustomersApi.ListCustomersParams().startingAfter(cursor).limit(size)).getCustomers();
             assertThat(customers).hasSizeLessThanOrEqualTo(size);
             pages.add(customers);
             customers.forEach(c -> wanted.remove(c.getCustomerId()));

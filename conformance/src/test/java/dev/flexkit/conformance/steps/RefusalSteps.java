@@ -147,10 +147,10 @@ public final class RefusalSteps {
     @StepDoc("Retrieves a checkout session, customer, product or price by id.")
     public void retrieveById(String object, String id) {
         world.attemptAnything(() -> switch (object) {
-            case "checkout session" -> world.checkoutSessions().retrieveCheckoutSession(id, null, null, null, null);
+            case "checkout session" -> world.checkoutSessions().retrieveCheckoutSession(id);
             case "customer" -> world.customers().retrieveCustomer(id);
             case "product" -> world.products().retrieveProduct(id);
-            default -> world.prices().retrievePrice(id, null);
+            default -> world.prices().retrievePrice(id);
         });
     }
 

@@ -60,7 +60,7 @@ public final class SandboxSteps {
                         .customer(new HostedCheckoutCustomer().email(email)));
         world.payer(new CustomerRole(done.getCustomerId(), done.getPaymentMethodId(), email));
         String id = done.getCheckoutSessionId();
-        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id, null, null, null, null).getCheckoutSession());
+        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
     }
 
     @When("{string} goes through an on-session checkout for {cart} and the consultation is approved")

@@ -31,5 +31,8 @@ public final class ControlApi implements AdminApiExtension {
         router.add(RequestMethod.POST, "/flex/clock", new ClockTasks.Change(datasets));
         router.add(RequestMethod.POST, "/flex/checkout/sessions/{id}/complete", new CompleteCheckoutTask(datasets));
         router.add(RequestMethod.GET, "/flex/customers/{id}/letters", new ListLettersTask(datasets));
+        router.add(RequestMethod.POST, "/flex/faults", new FaultTasks.Add(datasets));
+        router.add(RequestMethod.GET, "/flex/faults", new FaultTasks.Read(datasets));
+        router.add(RequestMethod.DELETE, "/flex/faults", new FaultTasks.Clear(datasets));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads a seed document (the control API's {@code SeedDocument}) into the domain. Visit types and
@@ -23,6 +24,10 @@ import java.util.function.Function;
  * are checked against that contract.
  */
 public final class SeedDocuments {
+
+    private static final List<String> VISIT_TYPES = Arrays.stream(VisitType.Known.values()).map(VisitType.Known::getValue).toList();
+    private static final List<String> ELIGIBILITIES =
+            Arrays.stream(HsaFsaEligibility.Known.values()).map(HsaFsaEligibility.Known::getValue).toList();
 
     private SeedDocuments() {
     }
@@ -34,10 +39,10 @@ public final class SeedDocuments {
         for (int i = 0; i < seededProducts.size(); i++) {
             SeedProduct p = seededProducts.get(i);
             products.add(new Drafts.ProductDraft(p.getProductId(), p.getName(), p.getDescription(),
-                    parse(p.getVisitType(), VisitType::fromValue, VisitType.UNKNOWN_DEFAULT_OPEN_API, problems,
+                    parse(p.getVisitType(), VisitType::fromValue, VisitType::isKnown, VISIT_TYPES, problems,
                             "products", i, "visit_type"),
-                    parse(p.getHsaFsaEligibility(), HsaFsaEligibility::fromValue, HsaFsaEligibility.UNKNOWN_DEFAULT_OPEN_API,
-                            problems, "products", i, "hsa_fsa_eligibility"),
+                    parse(p.getHsaFsaEligibility(), HsaFsaEligibility::fromValue, HsaFsaEligibility::isKnown,
+                            ELIGIBILITIES, problems, "products", i, "hsa_fsa_eligibility"),
                     null, null, null, null, null, Map.of()));
         }
         List<Drafts.PriceDraft> prices = new ArrayList<>();
@@ -66,23 +71,21 @@ public final class SeedDocuments {
         List<Drafts.SeedLetter> letters = new ArrayList<>();
         var seededLetters = orEmpty(c.getLetters());
         for (int j = 0; j < seededLetters.size(); j++) {
-            VisitType visitType = parse(seededLetters.get(j).getVisitType(), VisitType::fromValue, VisitType.UNKNOWN_DEFAULT_OPEN_API,
-                    problems, "customers", index, "letters", j, "visit_type");
+            VisitType visitType = parse(seededLetters.get(j).getVisitType(), VisitType::fromValue, VisitType::isKnown,
+                    VISIT_TYPES, problems, "customers", index, "letters", j, "visit_type");
             LocalDate day = seededLetters.get(j).getConsultationDate();
             letters.add(new Drafts.SeedLetter(visitType, day));
         }
         return new Drafts.SeedCustomer(draft, methods, letters);
     }
 
-    private static <E extends Enum<E>> E parse(String value, Function<String, E> fromValue, E unknown, List<Problem> problems,
-            Object... loc) {
+    private static <T> T parse(String value, Function<String, T> fromValue, Predicate<T> isKnown, List<String> known,
+            List<Problem> problems, Object... loc) {
         if (value == null) {
             return null;
         }
-        E parsed = fromValue.apply(value);
-        if (parsed == unknown) {
-            List<String> known = Arrays.stream(unknown.getDeclaringClass().getEnumConstants())
-                    .filter(v -> v != unknown).map(Object::toString).toList();
+        T parsed = fromValue.apply(value);
+        if (!isKnown.test(parsed)) {
             problems.add(new Problem(List.of(loc), "'" + value + "' is not one of the Flex contract's values " + known, "enum"));
         }
         return parsed;

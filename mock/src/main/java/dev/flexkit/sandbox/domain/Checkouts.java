@@ -473,7 +473,7 @@ public final class Checkouts {
     }
 
     private static void requireOpen(CheckoutSession session) {
-        switch (session.status()) {
+        switch (session.status().known().orElseThrow()) {
             case OPEN -> {
             }
             case CANCELED -> throw new InvalidStateException("checkout_session_canceled", "the checkout session was canceled");

@@ -23,6 +23,8 @@ public final class Dataset {
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final List<Letter> letters = new ArrayList<>();
+    private final Idempotency idempotency = new Idempotency(clock);
+    private final Faults faults = new Faults();
 
     private final Catalog catalog = new Catalog(this);
     private final Customers customerBook = new Customers(this);
@@ -52,6 +54,14 @@ public final class Dataset {
 
     public Control control() {
         return control;
+    }
+
+    public Idempotency idempotency() {
+        return idempotency;
+    }
+
+    public Faults faults() {
+        return faults;
     }
 
     // Reads share the lock and never wait behind each other; a change has the dataset to itself.
@@ -85,6 +95,8 @@ public final class Dataset {
         checkoutSessions.clear();
         paymentIntents.clear();
         letters.clear();
+        idempotency.clear();
+        faults.clear();
         clock.reset();
     }
 }

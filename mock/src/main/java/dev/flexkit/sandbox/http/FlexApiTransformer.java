@@ -8,10 +8,12 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Datasets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Answers the Flex API. WireMock routes each request to the stub of its operation ({@link ContractRoutes});
@@ -62,8 +64,13 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         }
         Operation operation = operations.get(operationId);
         PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
-        return pipeline.serve(request, apiKey -> JsonResponses.json(200, operation.handle(
-                new ApiCall(datasets.forKey(apiKey), request, template.parse(RequestUrls.of(request.getUrl()).path())))));
+        return pipeline.serve(request, apiKey -> {
+            Dataset dataset = datasets.forKey(apiKey);
+            Supplier<ResponseDefinition> run = () -> IdempotentReplays.serve(dataset.idempotency(), request,
+                    () -> pipeline.answer(request, () -> JsonResponses.json(200, operation.handle(
+                            new ApiCall(dataset, request, template.parse(RequestUrls.of(request.getUrl()).path()))))));
+            return dataset.faults().meet(operationId).map(fault -> FaultInjection.apply(fault, run)).orElseGet(run);
+        });
     }
 
     // FastAPI's answers for a path it does not have, or a method the path does not take.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,16 +62,35 @@ public final class RequestPipeline {
             return checked.tell(operation.apply(apiKey));
         } catch (UnauthorizedException e) {
             return JsonResponses.unauthorized(e.getMessage());
-        } catch (NotFoundException e) {
-            return checked.tell(JsonResponses.detail(404, "not_found"));
-        } catch (RuleViolationException e) {
-            return checked.tell(JsonResponses.problems(422, e.problems()));
-        } catch (InvalidStateException e) {
-            return checked.tell(JsonResponses.problems(400, List.of(e.problem())));
         } catch (RuntimeException e) {
-            // A bug of the sandbox, never the caller's input: say so plainly rather than pretend it was a 4xx.
-            LOG.log(Level.SEVERE, "Sandbox failure on " + request.getMethod() + " " + request.getUrl(), e);
-            return JsonResponses.detail(500, "Internal Server Error");
+            return checked.tell(refusal(request, e));
         }
+    }
+
+    /**
+     * Runs an operation that is authenticated and checked already, and turns what the domain refuses into Flex's
+     * envelope: the answer as the caller will get it (what {@link IdempotentReplays} keeps).
+     */
+    public ResponseDefinition answer(Request request, Supplier<ResponseDefinition> operation) {
+        try {
+            return operation.get();
+        } catch (RuntimeException e) {
+            return refusal(request, e);
+        }
+    }
+
+    private static ResponseDefinition refusal(Request request, RuntimeException refused) {
+        if (refused instanceof NotFoundException) {
+            return JsonResponses.detail(404, "not_found");
+        }
+        if (refused instanceof RuleViolationException e) {
+            return JsonResponses.problems(422, e.problems());
+        }
+        if (refused instanceof InvalidStateException e) {
+            return JsonResponses.problems(400, List.of(e.problem()));
+        }
+        // A bug of the sandbox, never the caller's input: say so plainly rather than pretend it was a 4xx.
+        LOG.log(Level.SEVERE, "Sandbox failure on " + request.getMethod() + " " + request.getUrl(), refused);
+        return JsonResponses.detail(500, "Internal Server Error");
     }
 }

@@ -1,9 +1,11 @@
 package dev.flexkit.sandbox.http;
 
+import dev.flexkit.client.api.PricesApi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.ProductsApi;
 import dev.flexkit.client.model.HsaFsaEligibility;
 import dev.flexkit.client.model.Price;
 import dev.flexkit.client.model.PriceCreateParams;
@@ -61,9 +63,9 @@ class CatalogApiTest {
 
         sandbox.products().updateProduct(shirt.getProductId(), new ProductUpdateRequest().product(new ProductUpdateParams().active(false)));
 
-        assertThat(sandbox.products().listProducts(null, null, null, null, true, null).getProducts())
+        assertThat(sandbox.products().listProducts(new ProductsApi.ListProductsParams().active(true)).getProducts())
                 .extracting(Product::getProductId).containsExactly(gym.getProductId());
-        assertThat(sandbox.products().listProducts(null, null, null, null, null, "sku-Shirt").getProducts())
+        assertThat(sandbox.products().listProducts(new ProductsApi.ListProductsParams().clientReferenceId("sku-Shirt")).getProducts())
                 .singleElement().satisfies(p -> assertThat(p.getActive()).isFalse());
         assertThat(sandbox.products().retrieveProduct(gym.getProductId()).getProduct().getVisitType()).isEqualTo(VisitType.GYM);
     }
@@ -75,16 +77,16 @@ class CatalogApiTest {
         Price monthly = sandbox.prices().createPrice(new PriceCreateRequest().price(new PriceCreateParams()
                 .product(gym.getProductId()).unitAmount(6900).recurring(new RecurringParams().interval(RecurringInterval.MONTHLY))))
                 .getPrice();
-        Price expanded = sandbox.prices().retrievePrice(monthly.getPriceId(), true).getPrice();
+        Price expanded = sandbox.prices().retrievePrice(monthly.getPriceId(), new PricesApi.RetrievePriceParams().expandProduct(true)).getPrice();
 
         assertThat(monthly.getPriceId()).startsWith("fprice_");
         assertThat(monthly.getType()).isEqualTo(PriceType.RECURRING);
         assertThat(monthly.getHsaFsaEligibility()).isEqualTo(HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY);
         assertThat(monthly.getProduct().isExpanded()).isFalse();
         assertThat(expanded.getProduct().getObject().getName()).isEqualTo("Gym");
-        assertThat(sandbox.prices().listPrices(null, null, null, null, gym.getProductId(), null, null).getPrices())
+        assertThat(sandbox.prices().listPrices(new PricesApi.ListPricesParams().product(gym.getProductId())).getPrices())
                 .extracting(Price::getPriceId).containsExactly(monthly.getPriceId());
-        assertThat(sandbox.prices().listPrices(null, null, null, null, gym.getProductId(), null, true).getPrices())
+        assertThat(sandbox.prices().listPrices(new PricesApi.ListPricesParams().product(gym.getProductId()).expandProduct(true)).getPrices())
                 .singleElement().satisfies(price -> assertThat(price.getProduct().getObject().getName()).isEqualTo("Gym"));
     }
 
@@ -115,7 +117,7 @@ class CatalogApiTest {
     void unknownProductsAndPricesAreNotFound() {
         assertThatThrownBy(() -> sandbox.products().retrieveProduct("fprod_nope"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
-        assertThatThrownBy(() -> sandbox.prices().retrievePrice("fprice_nope", null))
+        assertThatThrownBy(() -> sandbox.prices().retrievePrice("fprice_nope"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThatThrownBy(() -> sandbox.prices().updatePrice("fprice_nope", new PriceUpdateRequest().price(new PriceUpdateParams())))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));

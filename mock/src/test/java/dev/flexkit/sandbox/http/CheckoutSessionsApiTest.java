@@ -1,6 +1,7 @@
 package dev.flexkit.sandbox.http;
 
 import static dev.flexkit.contract.DocumentedBodies.LOMN_REQUIRED;
+import dev.flexkit.client.api.CheckoutSessionsApi;
 import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
 import static dev.flexkit.sandbox.http.Fixtures.GYM;
 import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.model.CaptureMethod;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionMode;
@@ -60,12 +62,12 @@ class CheckoutSessionsApiTest {
         Fixtures.complete(sandbox, first.getCheckoutSessionId(), "approved", "jane@example.com");
 
         // Getting customer_id: from the completed session, or by email.
-        String customerId = sandbox.checkoutSessions().retrieveCheckoutSession(first.getCheckoutSessionId(), null, null, null, null)
+        String customerId = sandbox.checkoutSessions().retrieveCheckoutSession(first.getCheckoutSessionId())
                 .getCheckoutSession().getCustomer().getId();
-        assertThat(sandbox.customers().listCustomers(null, null, null, null, "jane@example.com").getCustomers())
+        assertThat(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().email("jane@example.com")).getCustomers())
                 .singleElement().satisfies(c -> assertThat(c.getCustomerId()).isEqualTo(customerId));
         // Getting the payment method: the one with off_session true.
-        PaymentMethod card = sandbox.customers().listCustomerPaymentMethods(customerId, null, null).getPaymentMethods()
+        PaymentMethod card = sandbox.customers().listCustomerPaymentMethods(customerId).getPaymentMethods()
                 .stream().filter(PaymentMethod::getOffSession).findFirst().orElseThrow();
 
         CheckoutSession offSession = Fixtures.offSession(sandbox, customerId, card.getPaymentMethodId(), GYM, GYM);
@@ -74,7 +76,7 @@ class CheckoutSessionsApiTest {
         assertThat(offSession.getLetterOfMedicalNecessityRequired()).isTrue();
         assertThat(offSession.getVisitType()).isEqualTo(VisitType.GYM);
         assertThat(offSession.getAmountTotal()).isEqualTo(13800);
-        var payment = sandbox.checkoutSessions().retrieveCheckoutSession(offSession.getCheckoutSessionId(), null, true, null, null)
+        var payment = sandbox.checkoutSessions().retrieveCheckoutSession(offSession.getCheckoutSessionId(), new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
                 .getCheckoutSession().getPaymentIntent().getObject();
         assertThat(payment.getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThat(payment.getAmount()).isEqualTo(13800);
@@ -144,9 +146,9 @@ class CheckoutSessionsApiTest {
         CheckoutSession session = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
         String id = session.getCheckoutSessionId();
 
-        CheckoutSession plain = sandbox.checkoutSessions().retrieveCheckoutSession(id, null, null, null, null).getCheckoutSession();
-        CheckoutSession byFlags = sandbox.checkoutSessions().retrieveCheckoutSession(id, true, true, true, null).getCheckoutSession();
-        CheckoutSession byList = sandbox.checkoutSessions().retrieveCheckoutSession(id, null, null, null, "customer,payment_intent")
+        CheckoutSession plain = sandbox.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession();
+        CheckoutSession byFlags = sandbox.checkoutSessions().retrieveCheckoutSession(id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandCustomer(true).expandPaymentIntent(true).expandSubscription(true)).getCheckoutSession();
+        CheckoutSession byList = sandbox.checkoutSessions().retrieveCheckoutSession(id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expand("customer,payment_intent"))
                 .getCheckoutSession();
 
         assertThat(plain.getCustomer().isExpanded()).isFalse();
@@ -177,15 +179,15 @@ class CheckoutSessionsApiTest {
         CheckoutSession newest = Fixtures.onSession(sandbox, BANDAGE);
         var api = sandbox.checkoutSessions();
 
-        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions().getCheckoutSessions()))
                 .containsExactly(newest.getCheckoutSessionId(), complete.getCheckoutSessionId(), open.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, CheckoutSessionStatus.COMPLETE, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().status(CheckoutSessionStatus.COMPLETE)).getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(null, null, null, null, null, null, null, null, "grace.holder@example.com", null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().email("grace.holder@example.com")).getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(1L, null, newest.getCheckoutSessionId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().limit(1L).startingAfter(newest.getCheckoutSessionId())).getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(api.listCheckoutSessions(null, null, null, null, null, null, null, HOLDER, null, null, null, true, null, null, null, null, null, null)
+        assertThat(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().customer(HOLDER).expandCustomer(true))
                 .getCheckoutSessions()).singleElement().satisfies(s -> assertThat(s.getCustomer().isExpanded()).isTrue());
     }
 
@@ -276,7 +278,7 @@ class CheckoutSessionsApiTest {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(e.getResponseBody()).contains("refund_exceeds_line_amount");
                 });
-        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(paid.getCheckoutSessionId(), null, null, null, null)
+        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(paid.getCheckoutSessionId())
                 .getCheckoutSession().getRefunds()).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.model.AddressParams;
 import dev.flexkit.client.model.Customer;
 import dev.flexkit.client.model.CustomerCreateParams;
@@ -65,15 +66,15 @@ class CustomersApiTest {
         Customer b = create("b@example.com");
         Customer c = create("c@example.com");
 
-        assertThat(ids(sandbox.customers().listCustomers(null, null, null, null, "b@example.com").getCustomers()))
+        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().email("b@example.com")).getCustomers()))
                 .containsExactly(b.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(null, null, 2, null, null).getCustomers()))
+        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().limit(2)).getCustomers()))
                 .containsExactly(c.getCustomerId(), b.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(b.getCustomerId(), null, null, null, null).getCustomers()))
+        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().startingAfter(b.getCustomerId())).getCustomers()))
                 .containsExactly(a.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(null, a.getCustomerId(), null, null, null).getCustomers()))
+        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().endingBefore(a.getCustomerId())).getCustomers()))
                 .containsExactly(c.getCustomerId(), b.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(null, null, 1, 2, null).getCustomers()))
+        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().limit(1).offset(2)).getCustomers()))
                 .containsExactly(a.getCustomerId());
     }
 
@@ -83,7 +84,7 @@ class CustomersApiTest {
         String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
         CompletedCheckout done = Fixtures.complete(sandbox, session, "approved", "jane@example.com");
 
-        List<PaymentMethod> methods = sandbox.customers().listCustomerPaymentMethods(done.getCustomerId(), null, null).getPaymentMethods();
+        List<PaymentMethod> methods = sandbox.customers().listCustomerPaymentMethods(done.getCustomerId()).getPaymentMethods();
         PaymentMethod one = sandbox.customers().retrieveCustomerPaymentMethod(done.getCustomerId(), done.getPaymentMethodId())
                 .getPaymentMethod();
 
@@ -117,7 +118,7 @@ class CustomersApiTest {
         Customer customer = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
                 .email("attached@example.com").checkoutSessionId(session))).getCustomer();
 
-        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(session, null, null, null, null).getCheckoutSession()
+        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(session).getCheckoutSession()
                 .getCustomer().getId()).isEqualTo(customer.getCustomerId());
         assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
                 .email("second@example.com").checkoutSessionId(session))))
@@ -125,7 +126,7 @@ class CustomersApiTest {
         assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
                 .email("lost@example.com").checkoutSessionId("fcs_nope"))))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseBody()).contains("checkout_session_not_found"));
-        assertThat(sandbox.customers().listCustomers(null, null, null, null, null).getCustomers())
+        assertThat(sandbox.customers().listCustomers().getCustomers())
                 .as("refused creations store nothing").extracting(Customer::getEmail)
                 .hasSize(1 + Fixtures.catalog().getCustomers().size()).first().isEqualTo("attached@example.com");
     }
@@ -137,7 +138,7 @@ class CustomersApiTest {
         assertThatThrownBy(() -> sandbox.customers().updateCustomer("fcus_nope", new CustomerUpdateRequest()
                 .customer(new CustomerUpdateParams().employer("x")))).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.getCode()).isEqualTo(404));
-        assertThatThrownBy(() -> sandbox.customers().listCustomerPaymentMethods("fcus_nope", null, null))
+        assertThatThrownBy(() -> sandbox.customers().listCustomerPaymentMethods("fcus_nope"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
 

@@ -2,6 +2,7 @@ package dev.flexkit.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.model.Customer;
 import dev.flexkit.client.model.CustomerCreateParams;
 import dev.flexkit.client.model.CustomerCreateRequest;
@@ -70,7 +71,7 @@ class IsolationAndConcurrencyTest {
         String cursor = null;
         List<Customer> page;
         do {
-            page = sandbox.customers().listCustomers(cursor, null, 100, null, null).getCustomers();
+            page = sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().startingAfter(cursor).limit(100)).getCustomers();
             page.forEach(c -> listed.add(c.getCustomerId()));
             cursor = page.isEmpty() ? null : page.get(page.size() - 1).getCustomerId();
         } while (page.size() == 100);

@@ -35,7 +35,14 @@ public final class RawRequests {
      */
     public static Response send(HttpClient http, String method, String url, String body, String authorization,
             boolean outsideContract) {
+        return send(http, method, url, body, authorization, outsideContract, Map.of());
+    }
+
+    /** @param headers further request headers, sent as given */
+    public static Response send(HttpClient http, String method, String url, String body, String authorization,
+            boolean outsideContract, Map<String, String> headers) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(url));
+        headers.forEach(request::setHeader);
         if (authorization != null) {
             request.setHeader("Authorization", authorization);
         }
