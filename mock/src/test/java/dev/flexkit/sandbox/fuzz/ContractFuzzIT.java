@@ -1,0 +1,46 @@
+package dev.flexkit.sandbox.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flexkit.sandbox.fuzz.FuzzRequest.Intent;
+import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox under hostile input (issue 13): contract-driven fuzzing of the standalone jar over real HTTP.
+ * {@code -Dfuzz.tries=N -Dfuzz.seed=S} choose the run (CI: 5,000 requests on seed 13); the report is written to
+ * {@code target/fuzz-report.txt}.
+ */
+class ContractFuzzIT {
+
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 5_000);
+    private static final long SEED = Long.getLong("fuzz.seed", 13L);
+
+    @Test
+    void everyAnswerKeepsTheSandboxsPromises() throws Exception {
+        List<ContractOperation> operations = ContractOperations.all();
+        try (StandaloneSandbox sandbox = StandaloneSandbox.start(); RawHttp http = new RawHttp("127.0.0.1", sandbox.port())) {
+            FuzzReport report = new Fuzzer(http, SEED, operations).run(TRIES);
+            String text = report.text(sandbox.port());
+            Files.writeString(Path.of("target", "fuzz-report.txt"), text);
+            System.out.println(text.lines().limit(40).reduce("", (a, b) -> a + b + "\n"));
+
+            assertThat(report.requests()).isEqualTo(TRIES);
+            assertThat(report.byOperation().keySet()).as("every operation of both contracts was fuzzed")
+                    .containsAll(operations.stream().map(ContractOperation::operationId).toList());
+            assertThat(report.byIntent().keySet()).as("every kind of request was sent")
+                    .containsAll(List.of(Intent.values()).stream().map(Intent::name).toList());
+            assertThat(report.findings()).as("findings (see target/fuzz-report.txt):\n" + text).isEmpty();
+
+            // WireMock's own shutdown must not be a door: the sandbox still answers after it was knocked on.
+            Answer shutdown = http.send(FuzzRequest.of("POST", "/__admin/shutdown", "fsk_test_fuzzshutdown", null, null,
+                    Intent.BREAKS_CONTRACT, "admin:shutdown"));
+            assertThat(shutdown.status()).isBetween(400, 499);
+            Thread.sleep(500);
+            assertThat(sandbox.isAlive()).as("still running after POST /__admin/shutdown").isTrue();
+        }
+    }
+}
