@@ -129,11 +129,11 @@ final class SchemaValues {
         BigInteger[] bounds = Schemas.integerBounds(schema);
         BigInteger min = bounds[0];
         BigInteger max = bounds[1];
-        // Small values mostly (amounts, quantities), the whole range sometimes, with jqwik's edge cases at the bounds.
+        // Small values mostly (amounts, quantities), the whole range sometimes, and the bounds themselves.
         BigInteger smallMax = max.min(min.max(BigInteger.valueOf(-10)).add(BigInteger.valueOf(20_000)));
         Arbitrary<BigInteger> small = Arbitraries.bigIntegers().between(min, smallMax);
         Arbitrary<BigInteger> any = Arbitraries.bigIntegers().between(min, max);
-        return Arbitraries.frequencyOf(Tuple.of(9, small), Tuple.of(1, any))
+        return Arbitraries.frequencyOf(Tuple.of(8, small), Tuple.of(1, any), Tuple.of(1, Arbitraries.of(min, max)))
                 .map(value -> (JsonNode) JSON.numberNode(value));
     }
 
