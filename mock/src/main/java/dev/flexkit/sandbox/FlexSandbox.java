@@ -9,6 +9,7 @@ import dev.flexkit.sandbox.domain.Datasets;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
+import dev.flexkit.sandbox.http.jetty.SandboxHttpServerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,9 +36,12 @@ public final class FlexSandbox implements AutoCloseable {
         this.server = server;
     }
 
+    /** The address the sandbox listens on unless told otherwise: it accepts any test key, so only this machine. */
+    public static final String LOOPBACK = "127.0.0.1";
+
     /**
      * @param port the port to listen on, 0 for any free port
-     * @return a running sandbox with empty datasets
+     * @return a running sandbox with empty datasets, listening on the loopback interface
      */
     public static FlexSandbox start(int port) {
         return start(port, null);
@@ -47,15 +51,26 @@ public final class FlexSandbox implements AutoCloseable {
      * @param startingSeed the dataset every API key starts with, or {@code null} for empty datasets
      */
     public static FlexSandbox start(int port, Drafts.Seed startingSeed) {
-        WireMockServer server = new WireMockServer(configure(wireMockConfig().port(port), startingSeed));
+        return start(LOOPBACK, port, startingSeed);
+    }
+
+    /**
+     * @param bindAddress the interface to listen on: {@link #LOOPBACK}, or e.g. {@code 0.0.0.0} for every interface
+     */
+    public static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed) {
+        WireMockServer server = new WireMockServer(configure(wireMockConfig().bindAddress(bindAddress).port(port), startingSeed));
         server.start();
         return new FlexSandbox(server);
     }
 
-    /** Adds the sandbox's extensions to a WireMock configuration. */
+    /**
+     * Adds the sandbox's extensions and its hardened Jetty server to a WireMock configuration. WireMock listens on
+     * every interface unless the options say otherwise: give them {@code bindAddress(FlexSandbox.LOOPBACK)}.
+     */
     public static WireMockConfiguration configure(WireMockConfiguration options, Drafts.Seed startingSeed) {
         Datasets datasets = new Datasets(startingSeed);
         return options
+                .httpServerFactory(new SandboxHttpServerFactory())
                 .extensions(new FlexApiTransformer(datasets), new ContractRoutes(), new ControlApi(datasets))
                 // The sandbox answers from state: no stub files of WireMock's are read, no request journal kept.
                 .usingFilesUnderDirectory(emptyDirectory())
@@ -72,9 +87,11 @@ public final class FlexSandbox implements AutoCloseable {
         }
     }
 
-    /** @return e.g. {@code http://localhost:8089} */
+    /** @return e.g. {@code http://127.0.0.1:8089}: the address it listens on ({@code localhost} when on all) */
     public String baseUrl() {
-        return server.baseUrl();
+        String address = server.getOptions().bindAddress();
+        String host = address.equals("0.0.0.0") || address.equals("::") ? "localhost" : address;
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     }
 
     public int port() {

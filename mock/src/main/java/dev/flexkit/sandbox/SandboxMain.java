@@ -9,13 +9,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar flex-sandbox.jar --port 8089 [--seed FILE.yaml]}: runs the sandbox until stopped. */
+/** {@code java -jar flex-sandbox.jar --port 8089 [--bind-address 127.0.0.1] [--seed FILE.yaml]}: runs the sandbox until stopped. */
 @Command(name = "flex-sandbox", mixinStandardHelpOptions = true, version = "flex-sandbox 0.1.0",
         description = "Runs the Flex sandbox: the Flex API answered from per-key state and the documented rules.")
 public final class SandboxMain implements Callable<Integer> {
 
     @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = 8089;
+
+    @Option(names = "--bind-address", paramLabel = "ADDRESS",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only). The sandbox accepts any "
+                    + "test key: listen on another interface (0.0.0.0 for all) only on a network of machines that test with it.")
+    String bindAddress = FlexSandbox.LOOPBACK;
 
     @Option(names = "--seed", paramLabel = "FILE", description = "Seed file (YAML or JSON): the starting dataset of every API key.")
     Path seed;
@@ -33,7 +38,7 @@ public final class SandboxMain implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        FlexSandbox sandbox = FlexSandbox.start(port, startingSeed);
+        FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

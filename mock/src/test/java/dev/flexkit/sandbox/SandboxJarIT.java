@@ -28,7 +28,7 @@ class SandboxJarIT {
                 .start();
         ProcessOutput output = ProcessOutput.of(sandbox);
         try {
-            assertThat(output.await("Flex sandbox listening on")).contains("http://localhost:" + port);
+            assertThat(output.await("Flex sandbox listening on")).contains("http://127.0.0.1:" + port);
 
             HttpResponse<String> checkout = post(port, "/v1/checkout/sessions", """
                     {"checkout_session": {"mode": "off_session", "customer": "fcus_GymLetterHolder",

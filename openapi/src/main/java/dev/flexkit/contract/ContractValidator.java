@@ -8,6 +8,8 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,8 +24,11 @@ public final class ContractValidator {
             Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final OpenApiInteractionValidator validator;
+    private final String contract;
+    private volatile RequestBodySchemas bodySchemas;
 
     private ContractValidator(String contract) {
+        this.contract = contract;
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(contract)
                 .withLevelResolver(LevelResolver.create()
                         // Authentication is the server's business (401 in the Flex envelope), not a schema matter.
@@ -59,7 +64,11 @@ public final class ContractValidator {
         synchronized (validator) {
             report = validator.validateRequest(request);
         }
-        return violations(report, request.getMethod() + " " + request.getPath());
+        RequestFindings findings = new RequestFindings(request);
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == Level.ERROR)
+                .map(message -> toViolation(message, request.getMethod() + " " + request.getPath(), findings))
+                .toList();
     }
 
     /**
@@ -78,14 +87,14 @@ public final class ContractValidator {
                 .toList();
     }
 
-    private static List<ContractViolation> violations(ValidationReport report, String fallbackOperation) {
+    private List<ContractViolation> violations(ValidationReport report, String fallbackOperation) {
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == Level.ERROR)
-                .map(message -> toViolation(message, fallbackOperation))
+                .map(message -> toViolation(message, fallbackOperation, null))
                 .toList();
     }
 
-    private static ContractViolation toViolation(Message message, String fallbackOperation) {
+    private ContractViolation toViolation(Message message, String fallbackOperation, RequestFindings findings) {
         MessageContext context = message.getContext().orElse(MessageContext.empty());
         String operation = context.getApiOperation()
                 .map(op -> op.getOperation().getOperationId())
@@ -96,7 +105,44 @@ public final class ContractValidator {
                 .or(() -> context.getPointers().map(MessageContext.Pointers::getInstance))
                 .orElse("");
         String rule = context.getPointers().map(MessageContext.Pointers::getSchema).orElse(message.getKey());
-        return new ContractViolation(operation, part, field, rule, message.getKey(), text(message));
+        if (findings == null || context.getPointers().isEmpty()) {
+            return new ContractViolation(operation, part, field, rule, message.getKey(), text(message), List.of(), List.of());
+        }
+        String instance = context.getPointers().get().getInstance();
+        return new ContractViolation(operation, part, field, rule, message.getKey(), text(message),
+                findings.location(instance), properties(message, context, findings.at(instance)));
+    }
+
+    // Which properties a "required" or "additionalProperties" finding is about: the schema's own lists set
+    // against the body, so that nothing depends on the wording of the validator's message.
+    private List<String> properties(Message message, MessageContext context, JsonNode instance) {
+        boolean missing = message.getKey().equals(ContractViolation.MISSING_PROPERTIES);
+        boolean unexpected = message.getKey().equals(ContractViolation.UNEXPECTED_PROPERTIES);
+        if (!(missing || unexpected) || instance == null || !instance.isObject() || context.getApiOperation().isEmpty()) {
+            return List.of();
+        }
+        return bodySchemas().find(context.getApiOperation().get().getOperation(), context.getPointers().get().getSchema())
+                .map(schema -> {
+                    Set<String> present = new LinkedHashSet<>();
+                    instance.fieldNames().forEachRemaining(present::add);
+                    if (missing) {
+                        Set<String> absent = new LinkedHashSet<>(bodySchemas().required(schema));
+                        absent.removeAll(present);
+                        return List.copyOf(absent);
+                    }
+                    present.removeAll(bodySchemas().declared(schema));
+                    return List.copyOf(present);
+                })
+                .orElse(List.of());
+    }
+
+    private RequestBodySchemas bodySchemas() {
+        RequestBodySchemas schemas = bodySchemas;
+        if (schemas == null) {
+            schemas = new RequestBodySchemas(contract);
+            bodySchemas = schemas;
+        }
+        return schemas;
     }
 
     // A oneOf failure only says "matched 0 schemas"; the reasons of each alternative are nested under it.

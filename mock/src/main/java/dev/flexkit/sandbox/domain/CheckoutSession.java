@@ -7,6 +7,7 @@ import dev.flexkit.client.model.VisitType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 /** A checkout session and everything the merchant asked for when creating it. */
@@ -77,10 +78,11 @@ public record CheckoutSession(
         return lineItems.stream().allMatch(item -> item.product().hsaFsaEligible());
     }
 
-    /** The visit type of the first item that needs a letter, or {@code null} when none does. */
+    /** The visit type of the first item that needs a letter and has one, or {@code null} when none does. */
     public VisitType visitType() {
         return lineItems.stream().filter(item -> item.product().needsLetter())
                 .map(item -> item.product().visitType())
+                .filter(Objects::nonNull)
                 .findFirst().orElse(null);
     }
 

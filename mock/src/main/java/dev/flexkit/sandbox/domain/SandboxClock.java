@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class SandboxClock {
 
-    private static final Pattern DURATION = Pattern.compile("([-+]?)P((?:\\d+[YMWD])*)(?:T((?:\\d+(?:[.,]\\d+)?[HMS])+))?");
+    // ISO-8601's order: years, months, weeks, days, then T hours, minutes, seconds; a fraction only on the seconds.
+    private static final Pattern DURATION = Pattern.compile(
+            "([-+]?)P((?:\\d+Y)?(?:\\d+M)?(?:\\d+W)?(?:\\d+D)?)(?:T((?:\\d+H)?(?:\\d+M)?(?:\\d+(?:[.,]\\d{1,9})?S)?))?");
     private static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -41,7 +43,8 @@ public final class SandboxClock {
      */
     void advance(String isoDuration) {
         Matcher parts = DURATION.matcher(isoDuration);
-        if (!parts.matches() || parts.group(2).isEmpty() && parts.group(3) == null) {
+        // Nothing after P, or a T with nothing after it, is no duration.
+        if (!parts.matches() || "".equals(parts.group(3)) || parts.group(2).isEmpty() && parts.group(3) == null) {
             throw invalid(isoDuration, "is not an ISO-8601 duration such as P366D, PT1H or P1Y2DT3H");
         }
         String sign = parts.group(1);

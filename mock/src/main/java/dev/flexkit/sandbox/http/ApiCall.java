@@ -52,8 +52,16 @@ final class ApiCall {
         return parameter.isPresent() ? parameter.firstValue() : null;
     }
 
+    // The contract check takes "5 " for an integer; Java does not. pydantic's words for what it cannot parse.
     Integer queryInt(String name) {
-        return parse(name, Integer::valueOf);
+        return parse(name, value -> {
+            try {
+                return Integer.valueOf(value);
+            } catch (NumberFormatException e) {
+                throw new RuleViolationException(new Problem(List.of("query", name),
+                        "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+            }
+        });
     }
 
     Boolean queryBoolean(String name) {

@@ -5,17 +5,14 @@ import dev.flexkit.sandbox.domain.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns what the contract validator found in a request into Flex's error details, in the shape FastAPI gives
  * them: {@code loc} starts with where the problem is ({@code body}, {@code query}, {@code path},
- * {@code header}) and {@code type} is a short code.
+ * {@code header}) and {@code type} is a short code. Everything is read from the finding's structure (its key,
+ * its pointer, the properties the contract names), never from the wording of the validator's message.
  */
 final class ContractProblems {
-
-    private static final Pattern MISSING = Pattern.compile("missing required properties \\(\\[\"([^\"]+)\"");
 
     // The validator's message keys, by their last segment, and the codes FastAPI/pydantic use for the same failure.
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -35,48 +32,57 @@ final class ContractProblems {
             Map.entry("oneOf", "union_error"),
             Map.entry("notAllowed", "content_type"));
 
+    /** pydantic's message for a required field that is absent. */
+    static final String FIELD_REQUIRED = "Field required";
+
     private ContractProblems() {
     }
 
     static List<Problem> of(List<ContractViolation> violations) {
         List<Problem> problems = new ArrayList<>();
         for (ContractViolation violation : violations) {
-            problems.add(new Problem(loc(violation), violation.message(), type(violation.key())));
+            String type = type(violation.key());
+            if (violation.key().equals(ContractViolation.MISSING_PROPERTIES) && !violation.properties().isEmpty()) {
+                // FastAPI names each missing field in a detail of its own.
+                for (String property : violation.properties()) {
+                    List<Object> loc = bodyLoc(violation);
+                    loc.add(property);
+                    problems.add(new Problem(loc, FIELD_REQUIRED, type));
+                }
+            } else {
+                problems.add(new Problem(loc(violation), violation.message(), type));
+            }
         }
         return problems;
     }
 
     private static List<Object> loc(ContractViolation violation) {
-        List<Object> loc = new ArrayList<>();
         String field = violation.field();
         if (field.startsWith("/") || field.isEmpty() && violation.key().contains(".body")) {
-            loc.add("body");
-            for (String segment : field.split("/")) {
-                if (!segment.isEmpty()) {
-                    loc.add(segment.chars().allMatch(Character::isDigit) ? Integer.parseInt(segment) : unescape(segment));
-                }
-            }
-            Matcher missing = MISSING.matcher(violation.message());
-            if (missing.find()) {
-                loc.add(missing.group(1));
-            }
-        } else if (field.contains(" parameter ")) {
+            return bodyLoc(violation);
+        }
+        List<Object> loc = new ArrayList<>();
+        if (field.contains(" parameter ")) {
+            // ContractViolation's form for a parameter: "<in> parameter <name>"
             loc.add(field.substring(0, field.indexOf(' ')));
             loc.add(field.substring(field.lastIndexOf(' ') + 1));
+        } else if (violation.key().contains("contentType")) {
+            loc.add("header");
+            loc.add("Content-Type");
         } else {
-            loc.add(violation.key().contains("contentType") ? "header" : "request");
-            if (violation.key().contains("contentType")) {
-                loc.add("Content-Type");
-            }
+            loc.add("request");
         }
+        return loc;
+    }
+
+    private static List<Object> bodyLoc(ContractViolation violation) {
+        List<Object> loc = new ArrayList<>();
+        loc.add("body");
+        loc.addAll(violation.location());
         return loc;
     }
 
     private static String type(String key) {
         return TYPES.getOrDefault(key.substring(key.lastIndexOf('.') + 1), "invalid_request_error");
-    }
-
-    private static String unescape(String pointerSegment) {
-        return pointerSegment.replace("~1", "/").replace("~0", "~");
     }
 }

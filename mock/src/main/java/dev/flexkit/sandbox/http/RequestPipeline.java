@@ -3,19 +3,23 @@ package dev.flexkit.sandbox.http;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.flexkit.contract.ContractValidator;
-import dev.flexkit.contract.ContractViolation;
 import dev.flexkit.sandbox.domain.InvalidStateException;
 import dev.flexkit.sandbox.domain.NotFoundException;
+import dev.flexkit.sandbox.domain.Problem;
 import dev.flexkit.sandbox.domain.RuleViolationException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * What every request of the Flex API and of the control API goes through, in FastAPI's order: the key is
- * checked (401), then the request against the contract (422), then the operation runs; what the domain
- * refuses becomes Flex's error envelope. Every refusal happens before the domain changes anything.
+ * checked (401), then that a JSON body is one well-formed document (422), then the request against the contract
+ * (422; fields and query parameters the contract does not know are ignored, as FastAPI does, and named in a
+ * response header), then the operation runs; what the domain refuses becomes Flex's error envelope. Every refusal
+ * happens before the domain changes anything.
  */
 public final class RequestPipeline {
 
@@ -33,25 +37,36 @@ public final class RequestPipeline {
         this.mountPath = mountPath;
     }
 
+    // A body sent as another media type is the contract check's to refuse (415-like 422 on Content-Type).
+    private static boolean isJson(Request request) {
+        String contentType = request.getHeader("Content-Type");
+        return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
+    }
+
     /**
      * @param operation runs the operation for the dataset of the given API key
      */
     public ResponseDefinition serve(Request request, Function<String, ResponseDefinition> operation) {
+        IgnoredFields checked = IgnoredFields.NONE;
         try {
             String apiKey = ApiKeys.authenticate(request.getHeader("Authorization"));
-            List<ContractViolation> violations = contract.checkRequest(ContractRequests.of(request, mountPath));
-            if (!violations.isEmpty()) {
-                return JsonResponses.problems(422, ContractProblems.of(violations));
+            Optional<Problem> unreadable = isJson(request) ? JsonBodyCheck.problemOf(request.getBody()) : Optional.empty();
+            if (unreadable.isPresent()) {
+                return JsonResponses.problems(422, List.of(unreadable.get()));
             }
-            return operation.apply(apiKey);
+            checked = IgnoredFields.split(contract.checkRequest(ContractRequests.of(request, mountPath)));
+            if (!checked.refusals().isEmpty()) {
+                return checked.tell(JsonResponses.problems(422, ContractProblems.of(checked.refusals())));
+            }
+            return checked.tell(operation.apply(apiKey));
         } catch (UnauthorizedException e) {
             return JsonResponses.unauthorized(e.getMessage());
         } catch (NotFoundException e) {
-            return JsonResponses.detail(404, "not_found");
+            return checked.tell(JsonResponses.detail(404, "not_found"));
         } catch (RuleViolationException e) {
-            return JsonResponses.problems(422, e.problems());
+            return checked.tell(JsonResponses.problems(422, e.problems()));
         } catch (InvalidStateException e) {
-            return JsonResponses.problems(400, List.of(e.problem()));
+            return checked.tell(JsonResponses.problems(400, List.of(e.problem())));
         } catch (RuntimeException e) {
             // A bug of the sandbox, never the caller's input: say so plainly rather than pretend it was a 4xx.
             LOG.log(Level.SEVERE, "Sandbox failure on " + request.getMethod() + " " + request.getUrl(), e);

@@ -1,0 +1,41 @@
+package dev.flexkit.sandbox.http.jetty;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.HandlerWrapper;
+
+/**
+ * Of WireMock's admin surface ({@code /__admin/...}) only the sandbox's control API answers, and it checks the
+ * caller's API key like the Flex API. The rest is key-less (mappings, requests, settings, shutdown, the recorder,
+ * swagger-ui): one caller could add a stub every key then gets, or stop the sandbox for everyone. It answers 404
+ * like any path the sandbox does not have.
+ */
+final class AdminSurfaceGuard extends HandlerWrapper {
+
+    private static final String ADMIN = "/__admin";
+    private static final String CONTROL_API = "/__admin/flex/";
+
+    AdminSurfaceGuard(Handler next) {
+        setHandler(next);
+    }
+
+    @Override
+    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        String path = baseRequest.getHttpURI().getDecodedPath();
+        if (path != null && isAdmin(path) && !path.startsWith(CONTROL_API)) {
+            baseRequest.setHandled(true);
+            JsonErrors.send(response, 404, "Not Found");
+            return;
+        }
+        super.handle(target, baseRequest, request, response);
+    }
+
+    private static boolean isAdmin(String path) {
+        return path.equals(ADMIN) || path.startsWith(ADMIN + "/");
+    }
+}

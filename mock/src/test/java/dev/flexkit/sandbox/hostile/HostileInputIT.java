@@ -1,0 +1,318 @@
+package dev.flexkit.sandbox.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.flexkit.sandbox.FlexSandbox;
+import dev.flexkit.sandbox.ProcessOutput;
+import dev.flexkit.sandbox.http.ContractRoutes;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The defects that contract-driven fuzzing of the standalone jar found, each replayed through the running jar as a
+ * separate process, over a plain socket: whatever the input, the answer is JSON in Flex's envelope with a 4xx
+ * status, no key reads another key's data, and nothing key-less reaches a key's data.
+ */
+class HostileInputIT {
+
+    private static final Path JAR = Path.of("target", "flex-sandbox.jar");
+    private static final Path EXAMPLE_SEED = Path.of("seeds", "example.yaml");
+    private static final String JSON = "application/json";
+
+    private static Process jar;
+    private static int port;
+    private static String listeningLine;
+
+    @BeforeAll
+    static void startTheJar() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        jar = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", String.valueOf(port), "--seed", EXAMPLE_SEED.toString())
+                .redirectErrorStream(true)
+                .start();
+        listeningLine = ProcessOutput.of(jar).await("Flex sandbox listening on");
+    }
+
+    @AfterAll
+    static void stopTheJar() throws InterruptedException {
+        jar.destroy();
+        jar.waitFor(30, TimeUnit.SECONDS);
+        jar.destroyForcibly();
+    }
+
+    // 1. Jetty caches header values per connection; a key differing only in case must not hit the cached one.
+    @Test
+    void onOneKeepAliveConnectionAKeyReachesOnlyItsOwnDataWhateverItsCase() throws IOException {
+        try (RawHttp connection = connect()) {
+            String created = connection.send("POST", "/v1/customers", auth("fsk_test_CaseKey", JSON), "{\"customer\":{}}")
+                    .json().at("/customer/customer_id").asText();
+            assertThat(connection.send("GET", "/v1/customers", auth("fsk_test_CaseKey", null), null).body()).contains(created);
+
+            RawHttp.Response lowerCase = connection.send("GET", "/v1/customers", auth("fsk_test_casekey", null), null);
+            RawHttp.Response upperPrefix = connection.send("GET", "/v1/customers", auth("FSK_TEST_CaseKey", null), null);
+
+            assertThat(lowerCase.status()).isEqualTo(200);
+            assertThat(lowerCase.body()).doesNotContain(created);
+            assertThat(upperPrefix.status()).isEqualTo(401);
+            assertThat(upperPrefix.body()).doesNotContain(created);
+        }
+    }
+
+    // 2. WireMock's own admin API has no key: closed, so that no caller can add stubs for all or stop the sandbox.
+    @ParameterizedTest
+    @ValueSource(strings = {"GET /__admin/mappings", "GET /__admin/requests", "GET /__admin/settings", "GET /__admin",
+            "GET /__admin/swagger-ui/", "GET /__admin/recorder/", "GET /__admin;x=1/mappings", "GET /__admin/flex/../mappings",
+            "POST /__admin/mappings", "POST /__admin/reset", "POST /__admin/shutdown", "DELETE /__admin/mappings"})
+    void wireMocksOwnAdminApiIsClosed(String request) throws IOException {
+        String[] methodAndPath = request.split(" ");
+        String stub = "{\"request\":{\"method\":\"GET\",\"url\":\"/v1/customers\"},\"response\":{\"status\":200,\"body\":\"stubbed\"}}";
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send(methodAndPath[0], methodAndPath[1], Map.of("Content-Type", JSON), stub);
+
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.json().get("detail").asText()).isEqualTo("Not Found");
+            RawHttp.Response customers = connection.send("GET", "/v1/customers", auth("fsk_test_admin", null), null);
+            assertThat(customers.status()).as("still serving, from state").isEqualTo(200);
+            assertThat(customers.body()).doesNotContain("stubbed");
+        }
+    }
+
+    @Test
+    void theControlApiStillAnswersWithAKey() throws IOException {
+        try (RawHttp connection = connect()) {
+            assertThat(connection.send("GET", "/__admin/flex/clock", auth("fsk_test_admin", null), null).status()).isEqualTo(200);
+            assertThat(connection.send("GET", "/__admin/flex/clock", Map.of(), null).status()).isEqualTo(401);
+        }
+    }
+
+    // 3. A product that needs a letter but has no visit type: a valid checkout, stored and listed, never a 500.
+    @Test
+    void aCheckoutOfALetterProductWithoutAVisitTypeIsServedAndListed() throws IOException {
+        Map<String, String> key = auth("fsk_test_novisit", JSON);
+        try (RawHttp connection = connect()) {
+            connection.send("POST", "/__admin/flex/seed", key, """
+                    {"products":[{"product_id":"fprod_NoVisit","name":"x","hsa_fsa_eligibility":"letter_of_medical_necessity"}],
+                     "prices":[{"price_id":"fprice_NoVisit","product":"fprod_NoVisit","unit_amount":1000}]}""");
+            RawHttp.Response created = connection.send("POST", "/v1/checkout/sessions", key, """
+                    {"checkout_session":{"line_items":[{"price":"fprice_NoVisit","quantity":1}],"mode":"payment",
+                     "success_url":"https://example.com/s","cancel_url":"https://example.com/c"}}""");
+            RawHttp.Response listed = connection.send("GET", "/v1/checkout/sessions", key, null);
+
+            assertThat(created.status()).isEqualTo(200);
+            assertThat(created.json().at("/checkout_session/visit_type").isNull()).isTrue();
+            assertThat(listed.status()).isEqualTo(200);
+            assertThat(listed.body()).contains(created.json().at("/checkout_session/checkout_session_id").asText());
+        }
+    }
+
+    static Stream<String> listPaths() {
+        return ContractRoutes.operations().stream()
+                .filter(operation -> operation[0].equals("GET") && !operation[1].contains("{"))
+                .map(operation -> operation[1]);
+    }
+
+    // 4. "5 " passes the contract check as an integer; pydantic's int_parsing answer, not a NumberFormatException.
+    @ParameterizedTest
+    @MethodSource("listPaths")
+    void whitespaceInAnIntegerQueryParameterIs422(String path) throws IOException {
+        try (RawHttp connection = connect()) {
+            for (String[] query : List.of(new String[] {"limit", "5%20"}, new String[] {"offset", "%201"})) {
+                RawHttp.Response answer = connection.send("GET", path + "?" + query[0] + "=" + query[1], auth("fsk_test_a", null), null);
+
+                assertThat(answer.status()).as(path + " " + query[0]).isEqualTo(422);
+                assertThat(answer.json().at("/detail/0/loc").toString()).isEqualTo("[\"query\",\"" + query[0] + "\"]");
+                assertThat(answer.json().at("/detail/0/type").asText()).isEqualTo("int_parsing");
+            }
+        }
+    }
+
+    // 5. A lenient reader takes the first document and drops the rest.
+    @Test
+    void trailingDataAfterTheJsonBodyIsRefusedAndStoresNothing() throws IOException {
+        Map<String, String> key = auth("fsk_test_trailing", JSON);
+        try (RawHttp connection = connect()) {
+            int before = customers(connection, key).size();
+            RawHttp.Response answer = connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"t\"}}garbage");
+
+            assertThat(answer.status()).isEqualTo(422);
+            assertThat(answer.json().at("/detail/0/type").asText()).isEqualTo("json_invalid");
+            assertThat(answer.json().at("/detail/0/loc").toString()).isEqualTo("[\"body\"]");
+            assertThat(customers(connection, key)).hasSize(before);
+        }
+    }
+
+    // 6. Broken escapes, NUL, dot-segments, huge headers: WireMock and Jetty answered 500s and HTML pages.
+    @ParameterizedTest
+    @ValueSource(strings = {"400 /v1/prices/%4?x=1", "400 /v1/prices?x=%", "400 /v1/customers?email=%zz", "400 /v1/prices/%00",
+            "404 /v1/%2e%2e/x", "404 /v1/prices/..%2f..%2f__admin%2fmappings"})
+    void aMalformedUrlGetsAJsonEnvelope(String expectation) throws IOException {
+        String[] statusAndTarget = expectation.split(" ");
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send("GET", statusAndTarget[1], auth("fsk_test_a", null), null);
+
+            assertThat(answer.status()).isEqualTo(Integer.parseInt(statusAndTarget[0]));
+            assertIsAFlexEnvelopeWithoutInternals(answer);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "PUT", "DELETE", "OPTIONS"})
+    void aRequestJettyRefusesBeforeTheSandboxGetsAJsonEnvelopeForEveryMethod(String method) throws IOException {
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send(method, "/v1/prices/%00", Map.of(), null);
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertIsAFlexEnvelopeWithoutInternals(answer);
+        }
+    }
+
+    @Test
+    void aHugeAuthorizationHeaderGets431InTheEnvelope() throws IOException {
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send("GET", "/v1/prices", auth("fsk_test_" + "a".repeat(65_536), null), null);
+
+            assertThat(answer.status()).isEqualTo(431);
+            assertIsAFlexEnvelopeWithoutInternals(answer);
+        }
+    }
+
+    // 7. A lone surrogate cannot be written as UTF-8: it came back as "?". Refused; a real pair is kept exactly.
+    @Test
+    void aLoneSurrogateIsRefusedAndAPairIsKeptExactly() throws IOException {
+        Map<String, String> key = auth("fsk_test_unicode", JSON);
+        try (RawHttp connection = connect()) {
+            int before = customers(connection, key).size();
+            RawHttp.Response lone = connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"\\ud800x\"}}");
+            RawHttp.Response pair = connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"\\ud83d\\ude00x\"}}");
+
+            assertThat(lone.status()).isEqualTo(422);
+            assertThat(lone.json().at("/detail/0/loc").toString()).isEqualTo("[\"body\",\"customer\",\"first_name\"]");
+            assertThat(lone.json().at("/detail/0/type").asText()).isEqualTo("string_unicode");
+            assertThat(pair.status()).isEqualTo(200);
+            assertThat(pair.json().at("/customer/first_name").asText()).isEqualTo("\uD83D\uDE00x");
+            assertThat(customers(connection, key)).hasSize(before + 1);
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefused() throws IOException {
+        byte[] body = "{\"customer\":{\"first_name\":\"\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1);
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.sendBytes("POST", "/v1/customers", auth("fsk_test_unicode", JSON), body);
+
+            assertThat(answer.status()).isEqualTo(422);
+            assertThat(answer.json().at("/detail/0/type").asText()).isEqualTo("json_invalid");
+        }
+    }
+
+    // 8. It accepts any test key and has a control API: this machine only, unless told otherwise. 127.0.0.2 is
+    // another loopback address: a server bound to every interface answers there, one bound to 127.0.0.1 does not.
+    @Test
+    void theJarListensOn127001Only() throws IOException {
+        assertThat(listeningLine).contains("http://127.0.0.1:" + port);
+        try (Socket socket = new Socket()) {
+            assertThat(canConnect(socket, new InetSocketAddress("127.0.0.2", port))).isFalse();
+        }
+    }
+
+    @Test
+    void bindAddressOpensOtherInterfacesWhenAsked() throws IOException {
+        try (FlexSandbox everywhere = FlexSandbox.start("0.0.0.0", 0, null); Socket socket = new Socket()) {
+            assertThat(canConnect(socket, new InetSocketAddress("127.0.0.2", everywhere.port()))).isTrue();
+        }
+    }
+
+    // 9. FastAPI ignores what it does not declare; the sandbox does too, and says what it ignored.
+    @Test
+    void unknownQueryParametersAndBodyFieldsAreIgnoredAndNamed() throws IOException {
+        Map<String, String> key = auth("fsk_test_unknown", JSON);
+        try (RawHttp connection = connect()) {
+            RawHttp.Response list = connection.send("GET", "/v1/customers?foo=1&limit=1", key, null);
+            RawHttp.Response created = connection.send("POST", "/v1/customers", key,
+                    "{\"customer\":{\"first_name\":\"t\",\"nickname\":\"x\",\"shipping\":{\"gate\":2}},\"extra\":true}");
+
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.json().get("customers")).hasSize(1);
+            assertThat(list.header("X-Flex-Sandbox-Ignored")).isEqualTo("query.foo");
+            assertThat(created.status()).isEqualTo(200);
+            assertThat(created.header("X-Flex-Sandbox-Ignored"))
+                    .isEqualTo("body.extra, body.customer.nickname, body.customer.shipping.gate");
+            assertThat(created.json().get("customer").has("nickname")).isFalse();
+            assertThat(created.json().at("/customer/first_name").asText()).isEqualTo("t");
+        }
+    }
+
+    // Issue 12's bug: a metadata key of digits was parsed as an array index (a 500 when beyond an int).
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678901", "12", "0"})
+    void aMetadataKeyOfDigitsIsANameInLoc(String name) throws IOException {
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send("POST", "/v1/customers", auth("fsk_test_a", JSON),
+                    "{\"customer\":{\"metadata\":{\"" + name + "\":5}}}");
+
+            assertThat(answer.status()).isEqualTo(422);
+            assertThat(answer.json().at("/detail/0/loc").toString())
+                    .isEqualTo("[\"body\",\"customer\",\"metadata\",\"" + name + "\"]");
+        }
+    }
+
+    @Test
+    void eachMissingFieldIsNamedInADetailOfItsOwn() throws IOException {
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send("POST", "/v1/checkout/sessions", auth("fsk_test_a", JSON),
+                    "{\"checkout_session\":{\"line_items\":[{\"price\":\"fprice_GymMonthly\"},{\"price\":\"fprice_GymMonthly\",\"quantity\":1},{}]}}");
+
+            assertThat(answer.status()).isEqualTo(422);
+            assertThat(answer.json().get("detail")).extracting(detail -> detail.get("loc").toString())
+                    .contains("[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]",
+                            "[\"body\",\"checkout_session\",\"line_items\",2,\"quantity\"]")
+                    .doesNotContain("[\"body\",\"checkout_session\",\"line_items\",1,\"quantity\"]");
+        }
+    }
+
+    private static void assertIsAFlexEnvelopeWithoutInternals(RawHttp.Response answer) {
+        assertThat(answer.header("Content-Type")).startsWith(JSON);
+        assertThat(answer.body()).doesNotContain("<html", "Exception", "\tat ", "jetty");
+        JsonNode detail = answer.json().get("detail");
+        assertThat(detail).isNotNull();
+        assertThat(detail.isTextual() || detail.isArray()).isTrue();
+    }
+
+    private static JsonNode customers(RawHttp connection, Map<String, String> key) {
+        return connection.send("GET", "/v1/customers?limit=100", key, null).json().get("customers");
+    }
+
+    private static RawHttp connect() {
+        return RawHttp.connect("127.0.0.1", port);
+    }
+
+    private static Map<String, String> auth(String key, String contentType) {
+        return contentType == null ? Map.of("Authorization", "Bearer " + key)
+                : Map.of("Authorization", "Bearer " + key, "Content-Type", contentType);
+    }
+
+    private static boolean canConnect(Socket socket, InetSocketAddress address) {
+        try {
+            socket.connect(address, 2_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+}
