@@ -18,11 +18,14 @@ final class FuzzReport {
     private final long seed;
     private int requests;
     private int probes;
+    private long probeMillis;
+    private long generationMillis;
     private final Map<String, Integer> byOperation = new TreeMap<>();
     private final Map<String, Integer> byIntent = new TreeMap<>();
     private final Map<String, Integer> byMutation = new TreeMap<>();
     private final Map<String, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> successesByOperation = new TreeMap<>();
+    private final Map<String, Long> millisByKind = new TreeMap<>();
     private final Map<String, Finding> firstFindings = new LinkedHashMap<>();
     private final Map<String, Integer> findingCounts = new LinkedHashMap<>();
 
@@ -30,8 +33,9 @@ final class FuzzReport {
         this.seed = seed;
     }
 
-    void count(FuzzRequest request, Answer answer) {
+    void count(FuzzRequest request, Answer answer, long millis) {
         requests++;
+        millisByKind.merge(kind(request.label()), millis, Long::sum);
         String operation = request.operation() == null ? "(none)" : request.operation().operationId();
         byOperation.merge(operation, 1, Integer::sum);
         byIntent.merge(request.intent().name(), 1, Integer::sum);
@@ -49,8 +53,29 @@ final class FuzzReport {
         findingCounts.merge(id, 1, Integer::sum);
     }
 
-    void probes(int count) {
+    void probes(int count, long millis) {
         probes = count;
+        probeMillis = millis;
+    }
+
+    /** Adds what another lane of the same run sent and found. */
+    void add(FuzzReport other) {
+        requests += other.requests;
+        probes += other.probes;
+        probeMillis += other.probeMillis;
+        generationMillis += other.generationMillis;
+        other.byOperation.forEach((k, v) -> byOperation.merge(k, v, Integer::sum));
+        other.byIntent.forEach((k, v) -> byIntent.merge(k, v, Integer::sum));
+        other.byMutation.forEach((k, v) -> byMutation.merge(k, v, Integer::sum));
+        other.byStatus.forEach((k, v) -> byStatus.merge(k, v, Integer::sum));
+        other.successesByOperation.forEach((k, v) -> successesByOperation.merge(k, v, Integer::sum));
+        other.millisByKind.forEach((k, v) -> millisByKind.merge(k, v, Long::sum));
+        other.firstFindings.forEach(firstFindings::putIfAbsent);
+        other.findingCounts.forEach((k, v) -> findingCounts.merge(k, v, Integer::sum));
+    }
+
+    void generation(long millis) {
+        generationMillis = millis;
     }
 
     int requests() {
@@ -78,13 +103,14 @@ final class FuzzReport {
     String text(int port) {
         StringBuilder text = new StringBuilder();
         text.append("Fuzz run: seed ").append(seed).append(", ").append(requests).append(" fuzzed requests (+").append(probes)
-                .append(" state probes), ").append(firstFindings.size()).append(" distinct findings\n");
+                .append(" state probes in ").append(probeMillis).append(" ms), generated in ").append(generationMillis).append(" ms, ").append(firstFindings.size()).append(" distinct findings\n");
         text.append("by intent: ").append(byIntent).append('\n');
         text.append("by status: ").append(byStatus).append('\n');
         text.append("by operation (requests / 2xx):\n");
         byOperation.forEach((operation, count) -> text.append("  ").append(operation).append(": ").append(count).append(" / ")
                 .append(successesByOperation.getOrDefault(operation, 0)).append('\n'));
         text.append("by kind of request: ").append(byMutation).append('\n');
+        text.append("milliseconds by kind of request: ").append(millisByKind).append('\n');
         firstFindings.forEach((id, finding) -> {
             text.append("\nFINDING ").append(id).append(" (x").append(findingCounts.get(id)).append("): ").append(finding.detail()).append('\n');
             text.append("  request: ").append(finding.request().describe()).append('\n');

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.sandbox.fuzz.Oracle.Finding;
 import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
@@ -31,37 +35,53 @@ final class Fuzzer {
     private final Oracle oracle = new Oracle(ids);
     private final StateProbe state;
     private final FuzzReport report;
-    private final RandomGenerator<FuzzRequest> requests;
+    private final Arbitrary<FuzzRequest> requests;
     private String[] keys = new String[0];
+    private final int lane;
+    private final Executor generation;
     private String currentKey;
+    private long generationNanos;
 
-    Fuzzer(RawHttp http, long seed, List<ContractOperation> operations) {
+    /** @param startingSeed the seed document every key starts with (its ids are every key's own) */
+    /** @param lane which of the fuzzers running side by side this is (its keys are its own) */
+    /** @param generation runs jqwik's generators (on jqwik's thread) */
+    Fuzzer(RawHttp http, long seed, int lane, List<ContractOperation> operations, JsonNode startingSeed, Executor generation) {
+        this.lane = lane;
+        this.generation = generation;
         this.http = http;
         this.random = new Random(seed);
-        this.state = new StateProbe(http);
+        this.state = new StateProbe(http, this::checkProbe);
         this.report = new FuzzReport(seed);
+        ids.shareAll(startingSeed);
         SchemaValues values = new SchemaValues(ids, () -> currentKey);
         ValidRequests valid = new ValidRequests(values, ids, () -> currentKey);
-        Arbitrary<FuzzRequest> any = Arbitraries.of(operations).flatMap(operation -> valid.of(operation).flatMap(request ->
+        Map<ContractOperation, Arbitrary<FuzzRequest>> validByOperation = new HashMap<>();
+        operations.forEach(operation -> validByOperation.put(operation, valid.of(operation)));
+        Arbitrary<FuzzRequest> any = Arbitraries.of(operations).flatMap(operation -> validByOperation.get(operation).flatMap(request ->
                 Arbitraries.frequencyOf(
                         Tuple.of(30, Arbitraries.just(request)),
-                        Tuple.of(50, Arbitraries.of(Mutations.of(request))),
-                        Tuple.of(20, Arbitraries.of(HostileRequests.of(request))))));
+                        // Lazily: only the kind drawn is worked out.
+                        Tuple.of(50, Arbitraries.lazy(() -> Arbitraries.of(Mutations.of(request)))),
+                        Tuple.of(20, Arbitraries.lazy(() -> Arbitraries.of(HostileRequests.of(request)))))));
         // Without jqwik's edge cases at this level: they would be computed up front, for every operation and key at once;
         // the schema values mix their own bounds in (SchemaValues).
-        this.requests = any.generator(GEN_SIZE);
+        this.requests = any;
     }
 
     FuzzReport run(int tries) throws IOException {
+        RandomGenerator<FuzzRequest> generator = CompletableFuture.supplyAsync(() -> requests.generator(GEN_SIZE), generation).join();
         for (int i = 0; i < tries; i++) {
             if (i % EPISODE == 0) {
                 newKeys(i / EPISODE);
             }
             currentKey = keys[random.nextInt(keys.length)];
-            FuzzRequest request = requests.next(random).value();
+            long start = System.nanoTime();
+            FuzzRequest request = CompletableFuture.supplyAsync(() -> generator.next(random).value(), generation).join();
+            generationNanos += System.nanoTime() - start;
             send(request);
         }
-        report.probes(state.requests());
+        report.probes(state.requests(), state.millis());
+        report.generation(generationNanos / 1_000_000);
         return report;
     }
 
@@ -70,16 +90,19 @@ final class Fuzzer {
             ids.retire(old);
         }
         // Keys are case-sensitive secrets: two that differ only in case are two datasets, on one connection too.
-        keys = new String[] {"fsk_test_Fuzz" + episode + "Key", "fsk_test_fuzz" + episode + "key", "fsk_test_Other" + episode};
+        String name = "L" + lane + "E" + episode;
+        keys = new String[] {"fsk_test_Fuzz" + name + "Key", "fsk_test_fuzz" + name.toLowerCase(Locale.ROOT) + "key", "fsk_test_Other" + name};
         for (String key : keys) {
-            state.picture(key, this::checkProbe);
+            state.picture(key, StateProbe.all());
         }
     }
 
     private void send(FuzzRequest request) throws IOException {
         boolean write = !READS.contains(request.method().toUpperCase(Locale.ROOT));
-        String before = write ? state.picture(request.key(), this::checkProbe) : null;
+        List<String> listings = StateProbe.listingsOf(request);
+        String before = write ? state.picture(request.key(), listings) : null;
         Answer answer;
+        long start = System.nanoTime();
         try {
             answer = http.send(request);
         } catch (IOException e) {
@@ -87,7 +110,7 @@ final class Fuzzer {
             http.close();
             return;
         }
-        report.count(request, answer);
+        report.count(request, answer, (System.nanoTime() - start) / 1_000_000);
         List<Finding> findings = oracle.check(request, answer);
         findings.forEach(report::finding);
         int status = answer.status();
@@ -99,7 +122,7 @@ final class Fuzzer {
                 state.changed(request.key());
             }
         } else if (write && status >= 400 && status < 500) {
-            String after = state.read(request.key(), this::checkProbe);
+            String after = state.readAgain(request.key(), listings);
             if (!after.equals(before)) {
                 report.finding(new Finding("refused-changed-state", request, answer, "the key's listings changed:\n" + before + "->\n" + after));
                 state.changed(request.key());

@@ -31,6 +31,7 @@ final class IdPool {
     private final Map<String, Map<String, List<String>>> byKey = new HashMap<>();
     private final Map<String, Set<String>> owners = new HashMap<>();
     private final Map<String, Integer> keyTags = new HashMap<>();
+    private final Set<String> shared = new HashSet<>();
 
     /** @return the id prefix of a collection ({@code customers}) or of a field naming an object ({@code price}) */
     static String prefixOfCollection(String name) {
@@ -55,7 +56,7 @@ final class IdPool {
             List<String> others = new ArrayList<>();
             byKey.forEach((otherKey, ids) -> {
                 if (!otherKey.equals(key)) {
-                    ids.getOrDefault(prefix, List.of()).stream().filter(id -> !owners.get(id).contains(key)).forEach(others::add);
+                    ids.getOrDefault(prefix, List.of()).stream().filter(id -> ownedOnlyByOthers(key, id)).forEach(others::add);
                 }
             });
             if (!others.isEmpty()) {
@@ -66,7 +67,15 @@ final class IdPool {
         return prefix + "Fz" + keyTags.computeIfAbsent(key, k -> keyTags.size()) + freshSuffix;
     }
 
+    /** Records the ids of the seed every key starts with: each key has its own object of that id. */
+    void shareAll(JsonNode seed) {
+        forEachId(seed, shared::add);
+    }
+
     boolean ownedOnlyByOthers(String key, String id) {
+        if (shared.contains(id)) {
+            return false;
+        }
         Set<String> ids = owners.get(id);
         return ids != null && !ids.contains(key);
     }

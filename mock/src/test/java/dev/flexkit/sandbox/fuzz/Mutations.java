@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 final class Mutations {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String UNKNOWN = "fuzz_unknown_field";
+    static final String UNKNOWN = "fuzz_unknown_field";
 
     private Mutations() {
     }

@@ -21,6 +21,14 @@ final class Oracle {
 
     /** Where a refusal for breaking the contract points ({@code loc[0]}); domain rules point at a field. */
     private static final Set<String> CONTRACT_LOCATIONS = Set.of("body", "query", "path", "header");
+    /**
+     * The codes of a refusal for the request's shape (FastAPI's and pydantic's); a domain rule refuses with a code
+     * named after the rule ({@code invalid_cursor}, {@code price_not_found}, ...), which a valid request may get.
+     */
+    private static final Set<String> CONTRACT_CODES = Set.of("missing", "type_error", "enum", "less_than_equal",
+            "greater_than_equal", "string_too_long", "string_too_short", "too_short", "too_long", "string_pattern_mismatch",
+            "value_error", "json_invalid", "union_error", "content_type", "int_parsing", "invalid_request_error");
+    private static final String IGNORED_HEADER = "X-Flex-Sandbox-Ignored";
 
     private final IdPool ids;
 
@@ -59,6 +67,11 @@ final class Oracle {
                 if (refusal != null) {
                     findings.add(new Finding(request.intent() == Intent.VALID ? "valid-refused" : "unknown-field-refused",
                             request, answer, refusal));
+                }
+                String ignored = answer.header(IGNORED_HEADER);
+                if (request.intent() == Intent.VALID_WITH_UNKNOWN_FIELDS && success
+                        && (ignored == null || !ignored.contains(Mutations.UNKNOWN))) {
+                    findings.add(new Finding("unknown-field-not-named", request, answer, IGNORED_HEADER + ": " + ignored));
                 }
             }
             case HOSTILE -> {
@@ -101,7 +114,7 @@ final class Oracle {
             return null;
         }
         for (JsonNode detail : json.get("detail")) {
-            if (CONTRACT_LOCATIONS.contains(detail.path("loc").path(0).asText())) {
+            if (CONTRACT_LOCATIONS.contains(detail.path("loc").path(0).asText()) && CONTRACT_CODES.contains(detail.path("type").asText())) {
                 return "refused for the contract: " + detail;
             }
         }

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 final class StandaloneSandbox implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "flex-sandbox.jar");
-    private static final Path EXAMPLE_SEED = Path.of("seeds", "example.yaml");
+    /** The dataset every key starts with. */
+    static final Path EXAMPLE_SEED = Path.of("seeds", "example.yaml");
 
     private final Process process;
     private final int port;
