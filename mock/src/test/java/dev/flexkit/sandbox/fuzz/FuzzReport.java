@@ -28,6 +28,8 @@ final class FuzzReport {
     private final Map<String, Long> millisByKind = new TreeMap<>();
     private final Map<String, Finding> firstFindings = new LinkedHashMap<>();
     private final Map<String, Integer> findingCounts = new LinkedHashMap<>();
+    private final Map<String, Integer> knownCounts = new TreeMap<>();
+    private final KnownDefects known = KnownDefects.load();
 
     FuzzReport(long seed) {
         this.seed = seed;
@@ -47,6 +49,11 @@ final class FuzzReport {
     }
 
     void finding(Finding finding) {
+        String reason = known.reasonFor(finding);
+        if (reason != null) {
+            knownCounts.merge(finding.kind() + ": " + reason, 1, Integer::sum);
+            return;
+        }
         String operation = finding.request().operation() == null ? "-" : finding.request().operation().operationId();
         String id = finding.kind() + " " + operation + " " + kind(finding.request().label());
         firstFindings.putIfAbsent(id, finding);
@@ -72,6 +79,7 @@ final class FuzzReport {
         other.millisByKind.forEach((k, v) -> millisByKind.merge(k, v, Long::sum));
         other.firstFindings.forEach(firstFindings::putIfAbsent);
         other.findingCounts.forEach((k, v) -> findingCounts.merge(k, v, Integer::sum));
+        other.knownCounts.forEach((k, v) -> knownCounts.merge(k, v, Integer::sum));
     }
 
     void generation(long millis) {
@@ -111,6 +119,8 @@ final class FuzzReport {
                 .append(successesByOperation.getOrDefault(operation, 0)).append('\n'));
         text.append("by kind of request: ").append(byMutation).append('\n');
         text.append("milliseconds by kind of request: ").append(millisByKind).append('\n');
+        knownCounts.forEach((reason, count) -> text.append("\nKNOWN DEFECT (x").append(count).append(", not failing the run; "
+                + "src/test/resources/fuzz/known-defects.txt): ").append(reason).append('\n'));
         firstFindings.forEach((id, finding) -> {
             text.append("\nFINDING ").append(id).append(" (x").append(findingCounts.get(id)).append("): ").append(finding.detail()).append('\n');
             text.append("  request: ").append(finding.request().describe()).append('\n');

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
@@ -27,6 +28,7 @@ final class Fuzzer {
     /** Requests per set of keys: fresh keys keep every dataset within one page of a listing. */
     private static final int EPISODE = 200;
     private static final int GEN_SIZE = 1000;
+    private static final int PROGRESS = 2_500;
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final RawHttp http;
@@ -61,7 +63,7 @@ final class Fuzzer {
                 Arbitraries.frequencyOf(
                         Tuple.of(30, Arbitraries.just(request)),
                         // Lazily: only the kind drawn is worked out.
-                        Tuple.of(50, Arbitraries.lazy(() -> Arbitraries.of(Mutations.of(request)))),
+                        Tuple.of(50, Arbitraries.lazy(() -> Arbitraries.of(Mutations.of(request)).map((Supplier<FuzzRequest> mutation) -> mutation.get()))),
                         Tuple.of(20, Arbitraries.lazy(() -> Arbitraries.of(HostileRequests.of(request)))))));
         // Without jqwik's edge cases at this level: they would be computed up front, for every operation and key at once;
         // the schema values mix their own bounds in (SchemaValues).
@@ -79,6 +81,9 @@ final class Fuzzer {
             FuzzRequest request = CompletableFuture.supplyAsync(() -> generator.next(random).value(), generation).join();
             generationNanos += System.nanoTime() - start;
             send(request);
+            if ((i + 1) % PROGRESS == 0) {
+                System.out.printf("fuzz lane %d: %d of %d requests, %d distinct findings%n", lane, i + 1, tries, report.findings().size());
+            }
         }
         report.probes(state.requests(), state.millis());
         report.generation(generationNanos / 1_000_000);
@@ -111,10 +116,14 @@ final class Fuzzer {
             return;
         }
         report.count(request, answer, (System.nanoTime() - start) / 1_000_000);
+        boolean accepted = answer.status() >= 200 && answer.status() < 300;
+        if (accepted && write) {
+            ids.ownGiven(request.key(), Oracle.parse(request.body()));
+        }
         List<Finding> findings = oracle.check(request, answer);
         findings.forEach(report::finding);
         int status = answer.status();
-        if (status >= 200 && status < 300) {
+        if (accepted) {
             JsonNode json = Oracle.parse(answer.body());
             ids.own(request.key(), json);
             if (write) {

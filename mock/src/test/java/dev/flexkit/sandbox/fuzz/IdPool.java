@@ -28,6 +28,9 @@ final class IdPool {
             Map.entry("prices", "fprice_"), Map.entry("price", "fprice_"), Map.entry("price_id", "fprice_"),
             Map.entry("payment_intent", "fpi_"), Map.entry("subscription", "fsub_"));
 
+    /** The fields that give a new object its id, as opposed to naming another object. */
+    private static final Set<String> OWN_ID_FIELDS = Set.of("customer_id", "product_id", "price_id", "payment_method_id");
+
     private final Map<String, Map<String, List<String>>> byKey = new HashMap<>();
     private final Map<String, Set<String>> owners = new HashMap<>();
     private final Map<String, Integer> keyTags = new HashMap<>();
@@ -94,6 +97,24 @@ final class IdPool {
     /** Records every id in {@code json} as one {@code key} may use. */
     void own(String key, JsonNode json) {
         forEachId(json, id -> own(key, id));
+    }
+
+    /**
+     * Records the ids {@code key} gave its new objects ({@code customer_id}, ... in a seed document: given ids are
+     * kept, in the key's own dataset), whoever else has an object of that id.
+     */
+    void ownGiven(String key, JsonNode json) {
+        if (json == null) {
+            return;
+        }
+        if (json.isObject()) {
+            json.properties().forEach(field -> {
+                if (OWN_ID_FIELDS.contains(field.getKey()) && field.getValue().isTextual() && ID.matcher(field.getValue().textValue()).matches()) {
+                    own(key, field.getValue().textValue());
+                }
+            });
+        }
+        json.forEach(child -> ownGiven(key, child));
     }
 
     /** Records the ids {@code key} gave in a request that nobody owns yet (the ids it made up). */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Requests that break the contract, each in one place and by one keyword: the body's type, enum, required,
@@ -32,9 +33,9 @@ final class Mutations {
     private Mutations() {
     }
 
-    /** @return every mutation of {@code valid} this fuzzer knows, at least one */
-    static List<FuzzRequest> of(FuzzRequest valid) {
-        List<FuzzRequest> mutations = new ArrayList<>();
+    /** @return every mutation of {@code valid} this fuzzer knows, at least one, each made only when drawn */
+    static List<Supplier<FuzzRequest>> of(FuzzRequest valid) {
+        List<Supplier<FuzzRequest>> mutations = new ArrayList<>();
         ContractOperation operation = valid.operation();
         query(valid, operation, mutations);
         if (operation.bodySchema() != null && valid.body() != null) {
@@ -43,19 +44,19 @@ final class Mutations {
             malformed(valid, body, operation.bodyRequired(), mutations);
         }
         if (operation.bodyRequired()) {
-            mutations.add(valid.withBody(null, Intent.BREAKS_CONTRACT, "body:missing").withHeader("Content-Type", "", null,
+            mutations.add(() -> valid.withBody(null, Intent.BREAKS_CONTRACT, "body:missing").withHeader("Content-Type", "", null,
                     Intent.BREAKS_CONTRACT, "body:missing"));
         }
         if (mutations.isEmpty()) {
-            mutations.add(valid.withTarget(valid.target() + (valid.target().contains("?") ? "&" : "?") + UNKNOWN + "=1",
+            mutations.add(() -> valid.withTarget(valid.target() + (valid.target().contains("?") ? "&" : "?") + UNKNOWN + "=1",
                     Intent.VALID_WITH_UNKNOWN_FIELDS, "query:unknown"));
         }
         return mutations;
     }
 
-    private static void query(FuzzRequest valid, ContractOperation operation, List<FuzzRequest> mutations) {
+    private static void query(FuzzRequest valid, ContractOperation operation, List<Supplier<FuzzRequest>> mutations) {
         String separator = valid.target().contains("?") ? "&" : "?";
-        mutations.add(valid.withTarget(valid.target() + separator + UNKNOWN + "=1", Intent.VALID_WITH_UNKNOWN_FIELDS, "query:unknown"));
+        mutations.add(() -> valid.withTarget(valid.target() + separator + UNKNOWN + "=1", Intent.VALID_WITH_UNKNOWN_FIELDS, "query:unknown"));
         for (Parameter parameter : operation.queryParameters()) {
             Schema<?> schema = parameter.getSchema();
             String name = parameter.getName();
@@ -86,7 +87,7 @@ final class Mutations {
                 }
             }
             for (String[] value : broken) {
-                mutations.add(valid.withTarget(withoutParameter(valid.target(), name) + separatorOf(withoutParameter(valid.target(), name))
+                mutations.add(() -> valid.withTarget(withoutParameter(valid.target(), name) + separatorOf(withoutParameter(valid.target(), name))
                         + name + "=" + value[1], Intent.BREAKS_CONTRACT, "query:" + value[0] + ":" + name));
             }
         }
@@ -112,7 +113,7 @@ final class Mutations {
 
     @SuppressWarnings("unchecked")
     private static void body(FuzzRequest valid, JsonNode root, Schema<?> schema, List<Object> path, JsonNode node,
-                             List<FuzzRequest> mutations) {
+                             List<Supplier<FuzzRequest>> mutations) {
         String at = "/" + String.join("/", path.stream().map(String::valueOf).toList());
         if (node.isNull()) {
             return;
@@ -198,7 +199,8 @@ final class Mutations {
                 ObjectNode extra = ((ObjectNode) node).deepCopy();
                 extra.put(UNKNOWN, 1);
                 boolean closed = Boolean.FALSE.equals(schema.getAdditionalProperties());
-                mutations.add(replaced(valid, root, path, extra, closed ? Intent.BREAKS_CONTRACT : Intent.VALID_WITH_UNKNOWN_FIELDS,
+                List<Object> where = List.copyOf(path);
+                mutations.add(() -> replaced(valid, root, where, extra, closed ? Intent.BREAKS_CONTRACT : Intent.VALID_WITH_UNKNOWN_FIELDS,
                         "body:" + (closed ? "additionalProperties" : "unknown") + ":" + at));
             }
             properties.forEach((name, property) -> {
@@ -223,8 +225,9 @@ final class Mutations {
     }
 
     private static void add(FuzzRequest valid, JsonNode root, List<Object> path, JsonNode value, String keyword, String at,
-                            List<FuzzRequest> mutations) {
-        mutations.add(replaced(valid, root, path, value, Intent.BREAKS_CONTRACT, "body:" + keyword + ":" + at));
+                            List<Supplier<FuzzRequest>> mutations) {
+        List<Object> where = List.copyOf(path);
+        mutations.add(() -> replaced(valid, root, where, value, Intent.BREAKS_CONTRACT, "body:" + keyword + ":" + at));
     }
 
     private static FuzzRequest replaced(FuzzRequest valid, JsonNode root, List<Object> path, JsonNode value, Intent intent, String label) {
@@ -248,7 +251,7 @@ final class Mutations {
     }
 
     // Bodies that are not the JSON document the contract describes, or not JSON at all.
-    private static void malformed(FuzzRequest valid, JsonNode body, boolean required, List<FuzzRequest> mutations) {
+    private static void malformed(FuzzRequest valid, JsonNode body, boolean required, List<Supplier<FuzzRequest>> mutations) {
         String json = new String(valid.body(), StandardCharsets.UTF_8);
         List<String[]> bodies = new ArrayList<>(List.of(
                 new String[] {"truncated", json.substring(0, json.length() / 2)},
@@ -267,13 +270,13 @@ final class Mutations {
         withFirst(body, JsonNode::isNumber, "1e999999").ifPresent(text -> bodies.add(new String[] {"huge-number", text}));
         for (String[] malformed : bodies) {
             if (!malformed[1].equals(json)) {
-                mutations.add(valid.withBody(malformed[1].getBytes(StandardCharsets.UTF_8), Intent.BREAKS_CONTRACT, "json:" + malformed[0]));
+                mutations.add(() -> valid.withBody(malformed[1].getBytes(StandardCharsets.UTF_8), Intent.BREAKS_CONTRACT, "json:" + malformed[0]));
             }
         }
-        mutations.add(valid.withBody(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, Intent.BREAKS_CONTRACT,
+        mutations.add(() -> valid.withBody(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, Intent.BREAKS_CONTRACT,
                 "json:invalid-utf8"));
-        mutations.add(valid.withHeader("Content-Type", "Content-Type", "text/plain", Intent.BREAKS_CONTRACT, "header:content-type-text"));
-        mutations.add(valid.withHeader("Content-Type", "Content-Type", "application/json; charset=utf-8", Intent.VALID,
+        mutations.add(() -> valid.withHeader("Content-Type", "Content-Type", "text/plain", Intent.BREAKS_CONTRACT, "header:content-type-text"));
+        mutations.add(() -> valid.withHeader("Content-Type", "Content-Type", "application/json; charset=utf-8", Intent.VALID,
                 "header:content-type-charset"));
     }
 
