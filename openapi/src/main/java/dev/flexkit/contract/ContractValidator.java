@@ -23,18 +23,18 @@ public final class ContractValidator {
     private static final Set<String> UNROUTABLE =
             Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
-    private final OpenApiInteractionValidator validator;
+    private final ValidatorPool validators;
     private final String contract;
     private volatile RequestBodySchemas bodySchemas;
 
     private ContractValidator(String contract) {
         this.contract = contract;
-        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(contract)
+        this.validators = new ValidatorPool(() -> OpenApiInteractionValidator.createForInlineApiSpecification(contract)
                 .withLevelResolver(LevelResolver.create()
                         // Authentication is the server's business (401 in the Flex envelope), not a schema matter.
                         .withLevel("validation.request.security", Level.IGNORE)
                         .build())
-                .build();
+                .build(), Runtime.getRuntime().availableProcessors());
     }
 
     /** @return the validator of the Flex API contract (one per JVM: parsing the contract is the costly part) */
@@ -47,9 +47,8 @@ public final class ContractValidator {
         return Shared.SANDBOX_CONTROL;
     }
 
-    // Built on first use and shared: parsing the contract is costly. The Atlassian validator prepares each schema
-    // lazily and not thread-safely (two threads on a new schema can both add "null" to a nullable type), so the
-    // checks of one contract run one at a time.
+    // Built on first use and shared: parsing the contract is costly. Each holds a validator per core
+    // (ValidatorPool): the Atlassian validator cannot serve two threads at once.
     private static final class Shared {
         static final ContractValidator FLEX_API = new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
         static final ContractValidator SANDBOX_CONTROL = new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
@@ -60,10 +59,7 @@ public final class ContractValidator {
      * @return what the request breaks, empty when it keeps to the contract
      */
     public List<ContractViolation> checkRequest(Request request) {
-        ValidationReport report;
-        synchronized (validator) {
-            report = validator.validateRequest(request);
-        }
+        ValidationReport report = validators.with(validator -> validator.validateRequest(request));
         RequestFindings findings = new RequestFindings(request);
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == Level.ERROR)
@@ -77,10 +73,8 @@ public final class ContractValidator {
      * @return what the response breaks, empty when it keeps to the contract
      */
     public List<ContractViolation> checkResponse(Request request, Response response) {
-        ValidationReport report;
-        synchronized (validator) {
-            report = validator.validateResponse(request.getPath(), request.getMethod(), response);
-        }
+        ValidationReport report = validators.with(
+                validator -> validator.validateResponse(request.getPath(), request.getMethod(), response));
         return violations(report, request.getMethod() + " " + request.getPath()).stream()
                 // A request the contract has no operation for has no response to check; checkRequest reports it.
                 .filter(violation -> !UNROUTABLE.contains(violation.key()))

@@ -5,6 +5,7 @@ import dev.flexkit.sandbox.domain.Drafts.ProductChanges;
 import dev.flexkit.sandbox.domain.Drafts.ProductDraft;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The merchant's products and prices. */
 public final class Catalog {
@@ -37,14 +38,14 @@ public final class Catalog {
     }
 
     public Product product(String id) {
-        return data.locked(() -> data.products.require(id));
+        return data.reading(() -> data.products.require(id));
     }
 
     public List<Product> products(Boolean active, String clientReferenceId, Page page) {
-        return data.locked(() -> page.of(data.products.newestFirst().stream()
-                .filter(p -> active == null || p.active() == active)
-                .filter(p -> clientReferenceId == null || clientReferenceId.equals(p.clientReferenceId()))
-                .toList()));
+        Predicate<Product> filter = active == null && clientReferenceId == null ? null
+                : p -> (active == null || p.active() == active)
+                        && (clientReferenceId == null || clientReferenceId.equals(p.clientReferenceId()));
+        return data.reading(() -> data.products.page(filter, page));
     }
 
     public Price createPrice(PriceDraft draft) {
@@ -68,14 +69,13 @@ public final class Catalog {
     }
 
     public Price price(String id) {
-        return data.locked(() -> data.prices.require(id));
+        return data.reading(() -> data.prices.require(id));
     }
 
     public List<Price> prices(String productId, Boolean active, Page page) {
-        return data.locked(() -> page.of(data.prices.newestFirst().stream()
-                .filter(p -> productId == null || productId.equals(p.productId()))
-                .filter(p -> active == null || p.active() == active)
-                .toList()));
+        Predicate<Price> filter = productId == null && active == null ? null
+                : p -> (productId == null || productId.equals(p.productId())) && (active == null || p.active() == active);
+        return data.reading(() -> data.prices.page(filter, page));
     }
 
     // Also used by the seeder, which checks ids itself before creating anything.

@@ -18,6 +18,13 @@ public record CheckoutSessionFilter(
         Instant createdBefore,
         Instant createdOnOrBefore) {
 
+    /** @return whether no filter is set: every session passes */
+    boolean isEmpty() {
+        return status == null && customerId == null && email == null && paymentIntentId == null && clientReferenceId == null
+                && subscriptionId == null && intervalDays == null && createdAfter == null && createdOnOrAfter == null
+                && createdBefore == null && createdOnOrBefore == null;
+    }
+
     boolean accepts(CheckoutSession session, Dataset data) {
         Instant created = session.createdAt();
         return (status == null || session.status() == status)

@@ -147,21 +147,20 @@ public final class Checkouts {
     }
 
     public CheckoutSession session(String id) {
-        return data.locked(() -> data.checkoutSessions.require(id));
+        return data.reading(() -> data.checkoutSessions.require(id));
     }
 
     public PaymentIntent paymentIntent(String id) {
-        return data.locked(() -> data.paymentIntents.require(id));
+        return data.reading(() -> data.paymentIntents.require(id));
     }
 
     public List<CheckoutSession> list(CheckoutSessionFilter filter, Page page) {
-        return data.locked(() -> page.of(data.checkoutSessions.newestFirst().stream()
-                .filter(session -> filter.accepts(session, data))
-                .toList()));
+        return data.reading(() -> data.checkoutSessions.page(
+                filter.isEmpty() ? null : session -> filter.accepts(session, data), page));
     }
 
     public List<LineItem> lineItems(String sessionId, Page page) {
-        return data.locked(() -> page.of(data.checkoutSessions.require(sessionId).lineItems()));
+        return data.reading(() -> page.of(data.checkoutSessions.require(sessionId).lineItems()));
     }
 
     private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {

@@ -6,6 +6,7 @@ import dev.flexkit.sandbox.domain.Drafts.CustomerChanges;
 import dev.flexkit.sandbox.domain.Drafts.CustomerDraft;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Optional;
 
 /** Customers, their saved payment methods and their letters. */
@@ -57,13 +58,12 @@ public final class Customers {
     }
 
     public Customer customer(String id) {
-        return data.locked(() -> data.customers.require(id));
+        return data.reading(() -> data.customers.require(id));
     }
 
     public List<Customer> list(String email, Page page) {
-        return data.locked(() -> page.of(data.customers.newestFirst().stream()
-                .filter(c -> email == null || email.equalsIgnoreCase(c.email()))
-                .toList()));
+        Predicate<Customer> filter = email == null ? null : c -> email.equalsIgnoreCase(c.email());
+        return data.reading(() -> data.customers.page(filter, page));
     }
 
     public List<PaymentMethod> paymentMethods(String customerId, Page page) {

@@ -2,12 +2,15 @@ package dev.flexkit.sandbox.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
  * Everything one API key sees: its objects and its clock. Flex separates data by key; so does the sandbox, so
  * that parallel test runs never see each other's objects. Every read and change happens under the dataset's
  * lock, which makes each operation atomic: parallel requests on one key neither lose nor duplicate anything.
+ * Reads share it; changes take it alone.
  */
 public final class Dataset {
 
@@ -41,8 +44,27 @@ public final class Dataset {
         return control;
     }
 
-    synchronized <T> T locked(Supplier<T> operation) {
-        return operation.get();
+    // Reads share the lock and never wait behind each other; a change has the dataset to itself.
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /** Runs an operation that changes the dataset (or reads and then changes it), alone. */
+    <T> T locked(Supplier<T> operation) {
+        lock.writeLock().lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Runs an operation that only reads, beside other reads. */
+    <T> T reading(Supplier<T> operation) {
+        lock.readLock().lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     void clear() {

@@ -33,10 +33,23 @@ public record Page(String startingAfter, String endingBefore, int offset, int li
         return all.subList((int) from, (int) to);
     }
 
+    /** A list that knows where each id stands in it, so that a cursor is looked up rather than searched for. */
+    interface Positioned {
+        /** @return the index of the object with this id, or -1 */
+        int positionOf(String id);
+    }
+
     private static <T extends Entity> int indexOf(List<T> all, String id, String parameter) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id().equals(id)) {
-                return i;
+        if (all instanceof Positioned positioned) {
+            int position = positioned.positionOf(id);
+            if (position >= 0) {
+                return position;
+            }
+        } else {
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).id().equals(id)) {
+                    return i;
+                }
             }
         }
         throw new RuleViolationException(Problem.of("invalid_cursor", id + " is not in this list", "query", parameter));

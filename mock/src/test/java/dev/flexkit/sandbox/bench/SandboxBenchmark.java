@@ -3,6 +3,7 @@ package dev.flexkit.sandbox.bench;
 import dev.flexkit.sandbox.FlexSandbox;
 import dev.flexkit.sandbox.ProcessOutput;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,13 +31,14 @@ public final class SandboxBenchmark {
     private static final int THREADS = 8;
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(10);
-    private static final String KEY = "Bearer fsk_test_benchmark";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
+    private final String key;
 
-    private SandboxBenchmark(String baseUrl) {
+    private SandboxBenchmark(String baseUrl, String apiKey) {
         this.baseUrl = baseUrl;
+        this.key = "Bearer " + apiKey;
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,7 +50,7 @@ public final class SandboxBenchmark {
                     Files.size(jar) / 1e6, startUpMillis(jar)));
         }
         try (FlexSandbox sandbox = FlexSandbox.start(0)) {
-            SandboxBenchmark bench = new SandboxBenchmark(sandbox.baseUrl());
+            SandboxBenchmark bench = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_benchmark");
             bench.seed();
             String session = bench.offSessionCheckout();
             System.out.println("| operation | requests/s | p50 ms | p95 ms | p99 ms |");
@@ -57,7 +59,96 @@ public final class SandboxBenchmark {
             bench.run("retrieve a checkout session", i -> bench.get("/v1/checkout/sessions/" + session));
             bench.run("list customers", i -> bench.get("/v1/customers?limit=10"));
             bench.run("a refused checkout (letter required)", i -> bench.post("/v1/checkout/sessions", REFUSED));
+            SandboxBenchmark growing = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_growth");
+            growing.seed();
+            growing.growth(growing.offSessionCheckout());
         }
+    }
+
+    private static final int[] SIZES = {1_000, 10_000, 100_000};
+    private static final int SAMPLES = 300;
+
+    /**
+     * Grows one key to 1,000, 10,000 and 100,000 checkout sessions and times, one request at a time, what a list
+     * costs at each size (first page, a deep offset, a deep cursor) beside a retrieve; then 1 and 8 connections
+     * listing; and the live heap the sessions take (the sandbox runs in this JVM).
+     */
+    private void growth(String oldest) throws Exception { // oldest: the key's first session
+        System.out.println();
+        System.out.println("| sessions on one key | first page ms | deep offset ms | deep cursor ms | retrieve ms | list req/s, 1 / 8 threads | live heap MB |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        int stored = 1;
+        for (int size : SIZES) {
+            fill(size - stored);
+            stored = size;
+            int deep = size - 20;
+            System.out.println(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.2f | %.0f / %.0f | %.0f |", size,
+                    median(i -> get("/v1/checkout/sessions?limit=10")),
+                    median(i -> get("/v1/checkout/sessions?limit=10&offset=" + deep)),
+                    median(i -> get("/v1/checkout/sessions?limit=10&ending_before=" + oldest)),
+                    median(i -> get("/v1/checkout/sessions/" + oldest)),
+                    throughput(1, i -> get("/v1/checkout/sessions?limit=10")),
+                    throughput(THREADS, i -> get("/v1/checkout/sessions?limit=10")),
+                    liveHeapMegabytes()));
+        }
+    }
+
+    private void fill(int sessions) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int share = sessions / THREADS + (t < sessions % THREADS ? 1 : 0);
+            workers.add(pool.submit(() -> {
+                for (int i = 0; i < share; i++) {
+                    post("/v1/checkout/sessions", OFF_SESSION);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+    }
+
+    private static double median(Call call) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < SAMPLES; i++) {
+            long start = System.nanoTime();
+            call.run(i);
+            latencies.add(System.nanoTime() - start);
+        }
+        Collections.sort(latencies);
+        return latencies.get(SAMPLES / 2) / 1e6;
+    }
+
+    private static double throughput(int threads, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                int done = 0;
+                for (; System.nanoTime() < end; done++) {
+                    call.run(done);
+                }
+                return done;
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> worker : workers) {
+            total += worker.get();
+        }
+        pool.shutdown();
+        return total / 3.0;
+    }
+
+    private static double liveHeapMegabytes() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
     }
 
     private static final String OFF_SESSION = """
@@ -94,7 +185,7 @@ public final class SandboxBenchmark {
     }
 
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.header("Authorization", KEY).header("Content-Type", "application/json").build(),
+        HttpResponse<String> response = http.send(request.header("Authorization", key).header("Content-Type", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 500) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
