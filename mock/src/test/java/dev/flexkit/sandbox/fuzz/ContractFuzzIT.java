@@ -25,7 +25,7 @@ class ContractFuzzIT {
     private static final int TRIES = Integer.getInteger("fuzz.tries", 5_000);
     private static final long SEED = Long.getLong("fuzz.seed", 13L);
     /** Fuzzers side by side, each on its own connection and keys (lane i fuzzes with seed + i). */
-    private static final int LANES = Integer.getInteger("fuzz.lanes", 1);
+    private static final int LANES = Integer.getInteger("fuzz.lanes", 4);
 
     // A jqwik example rather than a property: one run of many requests against one sandbox, whose arbitraries need
     // jqwik's lifecycle; -Dfuzz.seed makes it repeatable, as a property's seed would.

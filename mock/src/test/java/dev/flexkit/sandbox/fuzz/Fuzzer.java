@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.sandbox.fuzz.Oracle.Finding;
 import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -16,7 +14,7 @@ import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.Tuple;
+import net.jqwik.api.Combinators;
 
 /**
  * Sends fuzzed requests one after the other on one keep-alive connection, for a few keys at a time (two of
@@ -57,20 +55,28 @@ final class Fuzzer {
         ids.shareAll(startingSeed);
         SchemaValues values = new SchemaValues(ids, () -> currentKey);
         ValidRequests valid = new ValidRequests(values, ids, () -> currentKey);
-        Map<ContractOperation, Arbitrary<FuzzRequest>> validByOperation = new HashMap<>();
-        operations.forEach(operation -> validByOperation.put(operation, valid.of(operation)));
-        Arbitrary<FuzzRequest> any = Arbitraries.of(operations).flatMap(operation -> validByOperation.get(operation).flatMap(request ->
-                Arbitraries.frequencyOf(
-                        Tuple.of(30, Arbitraries.just(request)),
-                        // Lazily: only the kind drawn is worked out.
-                        Tuple.of(50, Arbitraries.lazy(() -> Arbitraries.of(Mutations.of(request)).map((Supplier<FuzzRequest> mutation) -> mutation.get()))),
-                        Tuple.of(20, Arbitraries.lazy(() -> Arbitraries.of(HostileRequests.of(request)))))));
-        // Without jqwik's edge cases at this level: they would be computed up front, for every operation and key at once;
-        // the schema values mix their own bounds in (SchemaValues).
+        List<Arbitrary<FuzzRequest>> validByOperation = operations.stream().map(valid::of).toList();
+        // One request of an operation, then what is sent: it as it is (30 %), one of its mutations (50 %) or of its
+        // hostile variants (20 %); only the variant drawn is made. No flatMap: jqwik then reuses every generator.
+        Arbitrary<FuzzRequest> any = Combinators.combine(Arbitraries.oneOf(validByOperation), Arbitraries.integers().between(0, 99),
+                        Arbitraries.integers().between(0, Integer.MAX_VALUE))
+                .as((request, kind, pick) -> {
+                    if (kind < 30) {
+                        return request;
+                    }
+                    if (kind < 80) {
+                        List<Supplier<FuzzRequest>> mutations = Mutations.of(request);
+                        return mutations.get(pick % mutations.size()).get();
+                    }
+                    List<FuzzRequest> hostile = HostileRequests.of(request);
+                    return hostile.get(pick % hostile.size());
+                });
         this.requests = any;
     }
 
     FuzzReport run(int tries) throws IOException {
+        // Without jqwik's edge cases at this level: they would be worked out up front, for every operation at once;
+        // the schema values mix their own bounds in (SchemaValues).
         RandomGenerator<FuzzRequest> generator = CompletableFuture.supplyAsync(() -> requests.generator(GEN_SIZE), generation).join();
         for (int i = 0; i < tries; i++) {
             if (i % EPISODE == 0) {
