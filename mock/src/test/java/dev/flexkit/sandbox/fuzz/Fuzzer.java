@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Combinators;
 
@@ -58,8 +59,10 @@ final class Fuzzer {
         List<Arbitrary<FuzzRequest>> validByOperation = operations.stream().map(valid::of).toList();
         // One request of an operation, then what is sent: it as it is (30 %), one of its mutations (50 %) or of its
         // hostile variants (20 %); only the variant drawn is made. No flatMap: jqwik then reuses every generator.
-        Arbitrary<FuzzRequest> any = Combinators.combine(Arbitraries.oneOf(validByOperation), Arbitraries.integers().between(0, 99),
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE))
+        // Uniform: jqwik's integers favour small values by default, which would skew the shares.
+        Arbitrary<FuzzRequest> any = Combinators.combine(Arbitraries.oneOf(validByOperation),
+                        Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
+                        Arbitraries.integers().between(0, Integer.MAX_VALUE).withDistribution(RandomDistribution.uniform()))
                 .as((request, kind, pick) -> {
                     if (kind < 30) {
                         return request;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
@@ -43,7 +44,8 @@ final class SchemaValues {
 
     /** An id of the current key (mostly), of another key, or of nobody. */
     Arbitrary<String> id(String prefix) {
-        return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.integers().between(0, 10_000),
+        return Combinators.combine(Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
+                        Arbitraries.integers().between(0, 10_000).withDistribution(RandomDistribution.uniform()),
                         Arbitraries.strings().alpha().numeric().ofMinLength(4).ofMaxLength(12))
                 .as((roll, index, suffix) -> ids.pick(currentKey.get(), prefix, roll, index, suffix));
     }
