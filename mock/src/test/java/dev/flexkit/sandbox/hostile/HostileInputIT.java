@@ -101,6 +101,19 @@ class HostileInputIT {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"404 GET /__admin/flex/nothing", "404 POST /__admin/flex/checkout/sessions/x/complete/more",
+            "404 GET /__admin/flex", "405 PUT /__admin/flex/clock", "405 DELETE /__admin/flex/reset"})
+    void aControlPathOrMethodTheControlContractLacksGetsTheEnvelope(String expectation) throws IOException {
+        String[] parts = expectation.split(" ");
+        try (RawHttp connection = connect()) {
+            RawHttp.Response answer = connection.send(parts[1], parts[2], auth("fsk_test_admin", JSON), "{}");
+
+            assertThat(answer.status()).isEqualTo(Integer.parseInt(parts[0]));
+            assertIsAFlexEnvelopeWithoutInternals(answer);
+        }
+    }
+
     // 3. A product that needs a letter but has no visit type: a valid checkout, stored and listed, never a 500.
     @Test
     void aCheckoutOfALetterProductWithoutAVisitTypeIsServedAndListed() throws IOException {

@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.HandlerWrapper;
@@ -12,12 +14,14 @@ import org.eclipse.jetty.server.handler.HandlerWrapper;
  * Of WireMock's admin surface ({@code /__admin/...}) only the sandbox's control API answers, and it checks the
  * caller's API key like the Flex API. The rest is key-less (mappings, requests, settings, shutdown, the recorder,
  * swagger-ui): one caller could add a stub every key then gets, or stop the sandbox for everyone. It answers 404
- * like any path the sandbox does not have.
+ * like any path the sandbox does not have, and so does a path the control API's contract does not declare (WireMock's
+ * admin router would answer it with an empty body); a declared path with another method gets 405.
  */
 final class AdminSurfaceGuard extends HandlerWrapper {
 
     private static final String ADMIN = "/__admin";
-    private static final String CONTROL_API = "/__admin/flex/";
+
+    private final ControlApiPaths controlApi = new ControlApiPaths();
 
     AdminSurfaceGuard(Handler next) {
         setHandler(next);
@@ -27,10 +31,18 @@ final class AdminSurfaceGuard extends HandlerWrapper {
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String path = baseRequest.getHttpURI().getDecodedPath();
-        if (path != null && isAdmin(path) && !path.startsWith(CONTROL_API)) {
-            baseRequest.setHandled(true);
-            JsonErrors.send(response, 404, "Not Found");
-            return;
+        if (path != null && isAdmin(path)) {
+            Optional<Set<String>> methods = controlApi.methodsAt(path);
+            if (methods.isEmpty()) {
+                baseRequest.setHandled(true);
+                JsonErrors.send(response, 404, "Not Found");
+                return;
+            }
+            if (!methods.get().contains(request.getMethod())) {
+                baseRequest.setHandled(true);
+                JsonErrors.send(response, 405, "Method Not Allowed");
+                return;
+            }
         }
         super.handle(target, baseRequest, request, response);
     }
