@@ -53,12 +53,12 @@ public final class RawRequests {
         context.setAttribute(ContractCheckingInterceptor.DELIBERATELY_INVALID_REQUEST, outsideContract);
         try {
             return http.execute(request, context, response -> {
-                Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                Map<String, String> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 for (Header header : response.getHeaders()) {
-                    headers.put(header.getName(), header.getValue());
+                    answered.put(header.getName(), header.getValue());
                 }
                 String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                return new Response(response.getCode(), headers, text);
+                return new Response(response.getCode(), answered, text);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
