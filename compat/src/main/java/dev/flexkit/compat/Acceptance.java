@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param expired the entries past their expiry date
  * @param unused the entries that match no change
  */
-record Acceptance(String file, Map<Object, AcceptedChange> accepted, List<AcceptedChange> expired,
-        List<AcceptedChange> unused) {
+record Acceptance(
+        String file, Map<Object, AcceptedChange> accepted, List<AcceptedChange> expired, List<AcceptedChange> unused) {
 
     /**
      * @param entries the reviewed exceptions
@@ -26,8 +26,8 @@ record Acceptance(String file, Map<Object, AcceptedChange> accepted, List<Accept
      * @param today the day of the run, against which expiry dates are read
      * @return what the entries accept
      */
-    static Acceptance of(AcceptedChanges entries, List<Decision> decisions, List<JavaChange> javaChanges,
-            LocalDate today) {
+    static Acceptance of(
+            AcceptedChanges entries, List<Decision> decisions, List<JavaChange> javaChanges, LocalDate today) {
         Map<Object, AcceptedChange> accepted = new IdentityHashMap<>();
         List<AcceptedChange> expired = new ArrayList<>();
         List<AcceptedChange> unused = new ArrayList<>();

@@ -18,8 +18,15 @@ import java.util.regex.Pattern;
  * @param expires the last day it is accepted, or null for no end
  * @param line its line in the file, to point at it when it is expired or unused
  */
-record AcceptedChange(String rule, String pointer, String operation, String subject, String reason,
-        String acceptedBy, LocalDate expires, int line) {
+record AcceptedChange(
+        String rule,
+        String pointer,
+        String operation,
+        String subject,
+        String reason,
+        String acceptedBy,
+        LocalDate expires,
+        int line) {
 
     boolean expiredOn(LocalDate today) {
         return expires != null && today.isAfter(expires);
@@ -33,8 +40,11 @@ record AcceptedChange(String rule, String pointer, String operation, String subj
     }
 
     boolean matches(JavaChange change) {
-        return rule.equals(change.rule().id()) && pointer == null && operation == null
-                && subject != null && subjectMatches(change.subject());
+        return rule.equals(change.rule().id())
+                && pointer == null
+                && operation == null
+                && subject != null
+                && subjectMatches(change.subject());
     }
 
     private boolean isOperation(String occurrence) {
@@ -47,7 +57,9 @@ record AcceptedChange(String rule, String pointer, String operation, String subj
         for (String literal : subject.split("\\*", -1)) {
             regex.append(regex.length() == 0 ? "" : ".*").append(Pattern.quote(literal));
         }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(candidate).matches();
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE)
+                .matcher(candidate)
+                .matches();
     }
 
     /** @return how the entry names the change, for reports */

@@ -38,8 +38,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 record AcceptedChanges(String file, List<AcceptedChange> entries) {
 
-    private static final Set<String> KEYS = Set.of("rule", "pointer", "operation", "subject", "reason",
-            "accepted-by", "expires");
+    private static final Set<String> KEYS =
+            Set.of("rule", "pointer", "operation", "subject", "reason", "accepted-by", "expires");
 
     static AcceptedChanges none() {
         return new AcceptedChanges(null, List.of());
@@ -59,7 +59,8 @@ record AcceptedChanges(String file, List<AcceptedChange> entries) {
             throw new GateException("cannot read the accepted changes " + label + ": " + e.getMessage(), e);
         }
         List<AcceptedChange> entries = new ArrayList<>();
-        Node list = root instanceof MappingNode mapping ? scalarMap(mapping, label).get("accepted") : null;
+        Node list =
+                root instanceof MappingNode mapping ? scalarMap(mapping, label).get("accepted") : null;
         if (root != null && !(list instanceof SequenceNode)) {
             throw new GateException(label + " must hold a list under 'accepted:'");
         }
@@ -81,8 +82,8 @@ record AcceptedChanges(String file, List<AcceptedChange> entries) {
         Map<String, String> values = new LinkedHashMap<>();
         scalarMap(mapping, where).forEach((key, value) -> {
             if (!KEYS.contains(key)) {
-                throw new GateException(where + ": unknown key '" + key + "' (known: " + String.join(", ",
-                        KEYS.stream().sorted().toList()) + ")");
+                throw new GateException(where + ": unknown key '" + key + "' (known: "
+                        + String.join(", ", KEYS.stream().sorted().toList()) + ")");
             }
             if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
                 throw new GateException(where + ": '" + key + "' needs a value");
@@ -103,12 +104,19 @@ record AcceptedChanges(String file, List<AcceptedChange> entries) {
             try {
                 expires = LocalDate.parse(values.get("expires"));
             } catch (DateTimeParseException e) {
-                throw new GateException(where + ": 'expires' must be a date like 2027-01-31: " + values.get("expires"),
-                        e);
+                throw new GateException(
+                        where + ": 'expires' must be a date like 2027-01-31: " + values.get("expires"), e);
             }
         }
-        return new AcceptedChange(values.get("rule"), values.get("pointer"), values.get("operation"),
-                values.get("subject"), values.get("reason"), values.get("accepted-by"), expires, line);
+        return new AcceptedChange(
+                values.get("rule"),
+                values.get("pointer"),
+                values.get("operation"),
+                values.get("subject"),
+                values.get("reason"),
+                values.get("accepted-by"),
+                expires,
+                line);
     }
 
     private static Map<String, Node> scalarMap(MappingNode mapping, String where) {

@@ -14,12 +14,16 @@ final class Changelog {
 
     static final String NO_CHANGE = "No change to the API: operations, parameters, bodies and schemas are the same.";
     private static final int OPERATIONS_LISTED = 3;
-    private static final Set<ChangeKind> ADDITIONS = Set.of(ChangeKind.OPERATION_ADDED,
-            ChangeKind.PARAMETER_ADDED_OPTIONAL, ChangeKind.FIELD_ADDED_OPTIONAL, ChangeKind.FIELD_ADDED_REQUIRED,
-            ChangeKind.ENUM_VALUES_ADDED, ChangeKind.RESPONSE_STATUS_ADDED, ChangeKind.MEDIA_TYPE_ADDED);
+    private static final Set<ChangeKind> ADDITIONS = Set.of(
+            ChangeKind.OPERATION_ADDED,
+            ChangeKind.PARAMETER_ADDED_OPTIONAL,
+            ChangeKind.FIELD_ADDED_OPTIONAL,
+            ChangeKind.FIELD_ADDED_REQUIRED,
+            ChangeKind.ENUM_VALUES_ADDED,
+            ChangeKind.RESPONSE_STATUS_ADDED,
+            ChangeKind.MEDIA_TYPE_ADDED);
 
-    private Changelog() {
-    }
+    private Changelog() {}
 
     /**
      * @param title the heading of this version, e.g. {@code openapi/flex-api.yaml since compat/baseline/...}
@@ -32,17 +36,26 @@ final class Changelog {
             return md.append("\n").append(NO_CHANGE).append("\n").toString();
         }
         section(md, "Breaking changes", decisions, Decision::breaking);
-        section(md, "Deprecated", decisions, decision -> !decision.breaking()
-                && decision.kind() == ChangeKind.DEPRECATED);
+        section(
+                md,
+                "Deprecated",
+                decisions,
+                decision -> !decision.breaking() && decision.kind() == ChangeKind.DEPRECATED);
         section(md, "Added", decisions, decision -> !decision.breaking() && ADDITIONS.contains(decision.kind()));
-        section(md, "Changed", decisions, decision -> !decision.breaking() && !ADDITIONS.contains(decision.kind())
-                && decision.kind() != ChangeKind.DEPRECATED && decision.kind() != ChangeKind.DOCUMENTATION_CHANGED);
+        section(
+                md,
+                "Changed",
+                decisions,
+                decision -> !decision.breaking()
+                        && !ADDITIONS.contains(decision.kind())
+                        && decision.kind() != ChangeKind.DEPRECATED
+                        && decision.kind() != ChangeKind.DOCUMENTATION_CHANGED);
         section(md, "Documentation", decisions, decision -> decision.kind() == ChangeKind.DOCUMENTATION_CHANGED);
         return md.toString();
     }
 
-    private static void section(StringBuilder md, String heading, List<Decision> decisions,
-            Predicate<Decision> belongs) {
+    private static void section(
+            StringBuilder md, String heading, List<Decision> decisions, Predicate<Decision> belongs) {
         List<Decision> selected = decisions.stream().filter(belongs).toList();
         if (selected.isEmpty()) {
             return;
@@ -52,10 +65,15 @@ final class Changelog {
             md.append("- ").append(CompatReport.what(decision));
             List<String> operations = decision.occurrences();
             if (!operations.isEmpty() && !operations.equals(List.of(decision.subject()))) {
-                md.append(" in ").append(operations.stream().limit(OPERATIONS_LISTED).map(op -> "`" + op + "`")
-                        .collect(Collectors.joining(", ")));
+                md.append(" in ")
+                        .append(operations.stream()
+                                .limit(OPERATIONS_LISTED)
+                                .map(op -> "`" + op + "`")
+                                .collect(Collectors.joining(", ")));
                 if (operations.size() > OPERATIONS_LISTED) {
-                    md.append(" and ").append(operations.size() - OPERATIONS_LISTED).append(" more");
+                    md.append(" and ")
+                            .append(operations.size() - OPERATIONS_LISTED)
+                            .append(" more");
                 }
             }
             md.append(" (`").append(decision.rule().id()).append("`)\n");

@@ -14,28 +14,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code flex-compat changelog}: the release notes of a contract change, in Markdown. */
-@Command(name = "changelog", mixinStandardHelpOptions = true,
-        description = {"Writes what changed between two versions of the contract, breaking changes first, in "
-                + "Markdown, for release notes.", "Exit codes: 0 written, 2 could not run."})
+@Command(
+        name = "changelog",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes what changed between two versions of the contract, breaking changes first, in "
+                    + "Markdown, for release notes.",
+            "Exit codes: 0 written, 2 could not run."
+        })
 final class ChangelogCommand implements Callable<Integer> {
 
     @ArgGroup(multiplicity = "1")
     private SpecPairOptions.Base base;
 
-    @Option(names = "--head", paramLabel = "<spec file>", required = true,
+    @Option(
+            names = "--head",
+            paramLabel = "<spec file>",
+            required = true,
             description = "The newer version of the contract.")
     private Path head;
 
-    @Option(names = "--title", paramLabel = "<text>",
+    @Option(
+            names = "--title",
+            paramLabel = "<text>",
             description = "The heading of the section. Default: \"<head> since <base>\".")
     private String title;
 
     @Option(names = "--output", paramLabel = "<file>", description = "Write the section there instead of stdout.")
     private Path output;
 
-    @Option(names = "--update", paramLabel = "<CHANGELOG.md>", description = {
-        "Put the section into this changelog file, between its flex-compat:changelog markers (created if missing),",
-        "with the fingerprints of both versions, which the project's tests compare with the contract."})
+    @Option(
+            names = "--update",
+            paramLabel = "<CHANGELOG.md>",
+            description = {
+                "Put the section into this changelog file, between its flex-compat:changelog markers (created if missing),",
+                "with the fingerprints of both versions, which the project's tests compare with the contract."
+            })
     private Path update;
 
     @Spec
@@ -50,8 +64,12 @@ final class ChangelogCommand implements Callable<Integer> {
             String baseFingerprint = fingerprint(baseSpec);
             String headFingerprint = fingerprint(headSpec);
             List<Decision> decisions = ConsumerRules.decide(SpecDiff.changes(baseSpec, headSpec));
-            String section = Changelog.markdown(title != null ? title
-                    : "`" + pair.head().label() + "` since `" + pair.base().label() + "`", decisions);
+            String section = Changelog.markdown(
+                    title != null
+                            ? title
+                            : "`" + pair.head().label() + "` since `"
+                                    + pair.base().label() + "`",
+                    decisions);
             PrintWriter out = spec.commandLine().getOut();
             if (update != null) {
                 String existing = Files.isRegularFile(update) ? Files.readString(update, StandardCharsets.UTF_8) : null;

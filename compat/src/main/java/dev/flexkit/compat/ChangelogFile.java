@@ -19,15 +19,13 @@ final class ChangelogFile {
             + "The section between the `flex-compat:changelog` markers is written by `flex-compat changelog` "
             + "(see compat/README.md); edit outside them.\n\n";
 
-    private ChangelogFile() {
-    }
+    private ChangelogFile() {}
 
     /**
      * @param baseFingerprint what the base version's fingerprint is
      * @param headFingerprint what the head version's fingerprint is
      */
-    record Recorded(String baseFingerprint, String headFingerprint) {
-    }
+    record Recorded(String baseFingerprint, String headFingerprint) {}
 
     /**
      * @param existing the file's text, or null when there is none yet

@@ -16,8 +16,8 @@ final class Changes {
 
     /* The change is at the scope's pointer: callers narrow the scope to the changed node first. */
     void add(ChangeKind kind, ChangeScope scope, String subject, String detail, DiffResult verdict) {
-        found.add(new SpecChange(kind, scope.side(), subject, detail, scope.operation(), scope.where(), verdict,
-                scope.pointer()));
+        found.add(new SpecChange(
+                kind, scope.side(), subject, detail, scope.operation(), scope.where(), verdict, scope.pointer()));
     }
 
     List<SpecChange> list() {
@@ -26,8 +26,12 @@ final class Changes {
 
     void documentation(Changed changed, ChangeScope scope, String subject, String what) {
         if (changed != null && changed.isDifferent()) {
-            add(ChangeKind.DOCUMENTATION_CHANGED, scope.pointingAt(Pointers.child(scope.pointer(), what)), subject,
-                    what, changed.isChanged());
+            add(
+                    ChangeKind.DOCUMENTATION_CHANGED,
+                    scope.pointingAt(Pointers.child(scope.pointer(), what)),
+                    subject,
+                    what,
+                    changed.isChanged());
         }
     }
 

@@ -68,16 +68,28 @@ final class ClientCache {
     private static byte[] encode(List<JavaChange> changes) {
         StringBuilder text = new StringBuilder();
         for (JavaChange change : changes) {
-            text.append(change.className()).append('\t').append(change.member()).append('\t').append(change.change())
-                    .append('\t').append(change.binaryIncompatible()).append('\t').append(change.sourceIncompatible())
+            text.append(change.className())
+                    .append('\t')
+                    .append(change.member())
+                    .append('\t')
+                    .append(change.change())
+                    .append('\t')
+                    .append(change.binaryIncompatible())
+                    .append('\t')
+                    .append(change.sourceIncompatible())
                     .append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<JavaChange> decode(String text) {
-        return text.lines().map(line -> line.split("\t", -1))
-                .map(fields -> new JavaChange(fields[0], fields[1], fields[2], Boolean.parseBoolean(fields[3]),
+        return text.lines()
+                .map(line -> line.split("\t", -1))
+                .map(fields -> new JavaChange(
+                        fields[0],
+                        fields[1],
+                        fields[2],
+                        Boolean.parseBoolean(fields[3]),
                         Boolean.parseBoolean(fields[4])))
                 .toList();
     }
@@ -124,7 +136,10 @@ final class ClientCache {
             Path partial = Files.createTempFile(folder, name, ".partial");
             Files.write(partial, content);
             try {
-                Files.move(partial, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        partial,
+                        folder.resolve(name),
+                        StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);

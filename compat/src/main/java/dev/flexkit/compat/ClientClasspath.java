@@ -20,13 +20,20 @@ import org.slf4j.Logger;
  */
 final class ClientClasspath {
 
-    private ClientClasspath() {
-    }
+    private ClientClasspath() {}
 
     /** @return the classpath for javac and japicmp */
     static List<Path> entries() {
-        return Stream.of(JsonInclude.class, JsonParser.class, ObjectMapper.class, JavaTimeModule.class,
-                        JsonNullable.class, CloseableHttpClient.class, HttpEntity.class, Nullable.class, Logger.class)
+        return Stream.of(
+                        JsonInclude.class,
+                        JsonParser.class,
+                        ObjectMapper.class,
+                        JavaTimeModule.class,
+                        JsonNullable.class,
+                        CloseableHttpClient.class,
+                        HttpEntity.class,
+                        Nullable.class,
+                        Logger.class)
                 .map(ClientClasspath::locationOf)
                 .distinct()
                 .toList();
@@ -34,7 +41,8 @@ final class ClientClasspath {
 
     private static Path locationOf(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate " + type.getName(), e);
         }

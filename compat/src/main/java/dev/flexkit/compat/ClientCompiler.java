@@ -27,8 +27,7 @@ final class ClientCompiler {
     /* Only class files are wanted: no debug info, no warnings about generated code. */
     private static final List<String> OPTIONS = List.of("--release", "17", "-proc:none", "-nowarn", "-g:none");
 
-    private ClientCompiler() {
-    }
+    private ClientCompiler() {}
 
     /**
      * @param sourceRoot the generated sources
@@ -42,12 +41,18 @@ final class ClientCompiler {
             throw new GateException("the Java-level check needs a JDK: this Java runtime has no compiler");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classesDir));
             files.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
-            boolean compiled = javac.getTask(new StringWriter(), files, diagnostics, OPTIONS, null,
-                    files.getJavaFileObjectsFromPaths(javaFiles(sourceRoot))).call();
+            boolean compiled = javac.getTask(
+                            new StringWriter(),
+                            files,
+                            diagnostics,
+                            OPTIONS,
+                            null,
+                            files.getJavaFileObjectsFromPaths(javaFiles(sourceRoot)))
+                    .call();
             if (!compiled) {
                 throw new GateException("the generated client does not compile: " + firstError(diagnostics));
             }
@@ -74,9 +79,11 @@ final class ClientCompiler {
 
     private static byte[] jar(Path classesDir) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes); Stream<Path> paths = Files.walk(classesDir)) {
+        try (JarOutputStream jar = new JarOutputStream(bytes);
+                Stream<Path> paths = Files.walk(classesDir)) {
             for (Path file : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
-                jar.putNextEntry(new JarEntry(classesDir.relativize(file).toString().replace('\\', '/')));
+                jar.putNextEntry(
+                        new JarEntry(classesDir.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, jar);
                 jar.closeEntry();
             }

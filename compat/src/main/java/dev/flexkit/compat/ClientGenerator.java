@@ -12,8 +12,7 @@ final class ClientGenerator {
     /* The generator generated/pom.xml names; the options file leaves it out. */
     private static final String GENERATOR = "java";
 
-    private ClientGenerator() {
-    }
+    private ClientGenerator() {}
 
     /**
      * @param spec the entry file of the spec
@@ -22,16 +21,21 @@ final class ClientGenerator {
      * @return the root of the generated Java sources
      */
     static Path generate(Path spec, GeneratorConfig config, Path outputDir) {
-        CodegenConfigurator configurator = CodegenConfigurator.fromFile(config.optionsFile().toString());
-        configurator.setGeneratorName(GENERATOR)
+        CodegenConfigurator configurator =
+                CodegenConfigurator.fromFile(config.optionsFile().toString());
+        configurator
+                .setGeneratorName(GENERATOR)
                 .setInputSpec(spec.toAbsolutePath().toString())
                 .setOutputDir(outputDir.toString())
                 .setTemplateDir(config.templateDir().toString())
                 .setQuiet(true);
         DefaultGenerator generator = new DefaultGenerator();
         // Only what a consumer compiles against: no tests, no docs, no generator metadata.
-        for (String part : List.of(CodegenConstants.API_TESTS, CodegenConstants.MODEL_TESTS,
-                CodegenConstants.API_DOCS, CodegenConstants.MODEL_DOCS)) {
+        for (String part : List.of(
+                CodegenConstants.API_TESTS,
+                CodegenConstants.MODEL_TESTS,
+                CodegenConstants.API_DOCS,
+                CodegenConstants.MODEL_DOCS)) {
             generator.setGeneratorPropertyDefault(part, "false");
         }
         generator.setGenerateMetadata(false);

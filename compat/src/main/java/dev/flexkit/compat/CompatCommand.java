@@ -19,9 +19,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The command line of the gate: {@code java -jar flex-compat.jar --base|--base-ref ... --head ...}. */
-@Command(name = "flex-compat", mixinStandardHelpOptions = true, subcommands = ChangelogCommand.class,
-        description = {"Fails when a change of the Flex API contract breaks its consumers.",
-            "Exit codes: 0 compatible, 1 breaking (or failing on warnings), 2 could not run."})
+@Command(
+        name = "flex-compat",
+        mixinStandardHelpOptions = true,
+        subcommands = ChangelogCommand.class,
+        description = {
+            "Fails when a change of the Flex API contract breaks its consumers.",
+            "Exit codes: 0 compatible, 1 breaking (or failing on warnings), 2 could not run."
+        })
 public final class CompatCommand implements Callable<Integer> {
 
     static final int COMPATIBLE = 0;
@@ -31,33 +36,52 @@ public final class CompatCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "0..1")
     private SpecPairOptions.Base base;
 
-    @Option(names = "--head", paramLabel = "<spec file>",
+    @Option(
+            names = "--head",
+            paramLabel = "<spec file>",
             description = "The spec as changed; files it references are read from its folder.")
     private Path head;
 
-    @Option(names = "--report", paramLabel = "<file>", description = "Write a Markdown report there "
-            + "(the same as --format markdown=<file>).")
+    @Option(
+            names = "--report",
+            paramLabel = "<file>",
+            description = "Write a Markdown report there " + "(the same as --format markdown=<file>).")
     private Path report;
 
-    @Option(names = "--format", paramLabel = "<format>[=<file>]", description = {
-        "A report format, to the file or to stdout: text, markdown, json, junit, github. May be repeated.",
-        "Default: text to stdout."})
+    @Option(
+            names = "--format",
+            paramLabel = "<format>[=<file>]",
+            description = {
+                "A report format, to the file or to stdout: text, markdown, json, junit, github. May be repeated.",
+                "Default: text to stdout."
+            })
     private List<String> formats = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "<severity>", defaultValue = "breaking",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "<severity>",
+            defaultValue = "breaking",
             description = "breaking (default) or warning: the lowest severity that fails the run.")
     private String failOn;
 
-    @Option(names = "--accepted-changes", paramLabel = "<file>",
+    @Option(
+            names = "--accepted-changes",
+            paramLabel = "<file>",
             description = "Reviewed exceptions (compat/accepted-changes.yaml): changes the gate lets through.")
     private Path acceptedChanges;
 
-    @Option(names = "--generator-config", paramLabel = "<folder>",
-            description = {"Folder with flex-client.yaml and templates/ to generate the Java client with.",
-                "Default: generator-config/ at the root of the checkout, else the copy packaged in this jar."})
+    @Option(
+            names = "--generator-config",
+            paramLabel = "<folder>",
+            description = {
+                "Folder with flex-client.yaml and templates/ to generate the Java client with.",
+                "Default: generator-config/ at the root of the checkout, else the copy packaged in this jar."
+            })
     private Path generatorConfig;
 
-    @Option(names = "--cache-dir", paramLabel = "<folder>",
+    @Option(
+            names = "--cache-dir",
+            paramLabel = "<folder>",
             description = "Where generated and compiled clients are kept. Default: $XDG_CACHE_HOME/flex-compat, "
                     + "else ~/.cache/flex-compat.")
     private Path cacheDir;
@@ -94,8 +118,10 @@ public final class CompatCommand implements Callable<Integer> {
     static CommandLine commandLine() {
         return new CommandLine(new CompatCommand())
                 .setParameterExceptionHandler((exception, args) -> {
-                    exception.getCommandLine().getErr().println(
-                            "flex-compat: could not run: " + exception.getMessage() + " (see --help)");
+                    exception
+                            .getCommandLine()
+                            .getErr()
+                            .println("flex-compat: could not run: " + exception.getMessage() + " (see --help)");
                     return COULD_NOT_RUN;
                 })
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
@@ -108,7 +134,8 @@ public final class CompatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (base == null || head == null) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "Missing required options: (--base=<spec file> | --base-ref=<git ref>) and --head=<spec file>");
         }
         Severity threshold = severity(failOn);
@@ -117,15 +144,19 @@ public final class CompatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Workspace workspace = new Workspace()) {
             SpecPairOptions.Pair pair = SpecPairOptions.resolve(base, head, workspace);
-            GeneratorConfig config = generatorConfig != null ? GeneratorConfig.in(generatorConfig)
-                    : GeneratorConfig.locate(List.of(pair.headFolder(), Path.of("").toAbsolutePath()), workspace);
-            AcceptedChanges accepted = acceptedChanges == null ? AcceptedChanges.none()
-                    : readAccepted(acceptedChanges);
-            ClientCache cache = new ClientCache(noCache ? null : cacheDir != null ? cacheDir
-                    : ClientCache.defaultFolder());
-            CompatResult result = CompatGate.run(pair.base(), pair.head(), config,
-                    new CompatGate.Options(cache, accepted, threshold, LocalDate.now(),
-                            timings ? Timings.to(err) : Timings.off()));
+            GeneratorConfig config = generatorConfig != null
+                    ? GeneratorConfig.in(generatorConfig)
+                    : GeneratorConfig.locate(
+                            List.of(pair.headFolder(), Path.of("").toAbsolutePath()), workspace);
+            AcceptedChanges accepted = acceptedChanges == null ? AcceptedChanges.none() : readAccepted(acceptedChanges);
+            ClientCache cache =
+                    new ClientCache(noCache ? null : cacheDir != null ? cacheDir : ClientCache.defaultFolder());
+            CompatResult result = CompatGate.run(
+                    pair.base(),
+                    pair.head(),
+                    config,
+                    new CompatGate.Options(
+                            cache, accepted, threshold, LocalDate.now(), timings ? Timings.to(err) : Timings.off()));
             Path firstFile = null;
             for (ReportFormat.Output output : outputs) {
                 String text = output.format().render(result);
@@ -162,8 +193,8 @@ public final class CompatCommand implements Callable<Integer> {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "breaking" -> Severity.BREAKING;
             case "warning" -> Severity.WARNING;
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--fail-on must be breaking or warning: " + name);
+            default ->
+                throw new ParameterException(spec.commandLine(), "--fail-on must be breaking or warning: " + name);
         };
     }
 

@@ -7,8 +7,7 @@ import java.util.List;
 /** Runs both levels of the check on a pair of spec files. */
 final class CompatGate {
 
-    private CompatGate() {
-    }
+    private CompatGate() {}
 
     /**
      * One side of the comparison.
@@ -36,14 +35,21 @@ final class CompatGate {
     record Options(ClientCache cache, AcceptedChanges accepted, Severity failOn, LocalDate today, Timings timings) {
 
         static Options defaults() {
-            return new Options(ClientCache.IN_MEMORY_ONLY, AcceptedChanges.none(), Severity.BREAKING, LocalDate.now(),
+            return new Options(
+                    ClientCache.IN_MEMORY_ONLY,
+                    AcceptedChanges.none(),
+                    Severity.BREAKING,
+                    LocalDate.now(),
                     Timings.off());
         }
     }
 
     static CompatResult run(Path baseSpec, Path headSpec, String baseLabel, String headLabel, GeneratorConfig config) {
-        return run(new SpecFile(baseSpec, baseLabel, baseSpec.toString()),
-                new SpecFile(headSpec, headLabel, headSpec.toString()), config, Options.defaults());
+        return run(
+                new SpecFile(baseSpec, baseLabel, baseSpec.toString()),
+                new SpecFile(headSpec, headLabel, headSpec.toString()),
+                config,
+                Options.defaults());
     }
 
     /**
@@ -55,13 +61,19 @@ final class CompatGate {
      * @throws GateException when a spec cannot be read or its client cannot be generated or compiled
      */
     static CompatResult run(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
-        Findings findings = options.cache().findings(Findings.keyOf(base, head, config),
-                () -> findings(base, head, config, options));
+        Findings findings = options.cache()
+                .findings(Findings.keyOf(base, head, config), () -> findings(base, head, config, options));
         options.timings().lap("findings (read from the cache when no input changed)");
-        Acceptance acceptance = Acceptance.of(options.accepted(), findings.decisions(), findings.javaChanges(),
-                options.today());
-        return new CompatResult(base.label(), head.label(), config.origin(), findings.decisions(),
-                findings.javaChanges(), acceptance, options.failOn());
+        Acceptance acceptance =
+                Acceptance.of(options.accepted(), findings.decisions(), findings.javaChanges(), options.today());
+        return new CompatResult(
+                base.label(),
+                head.label(),
+                config.origin(),
+                findings.decisions(),
+                findings.javaChanges(),
+                acceptance,
+                options.failOn());
     }
 
     private static Findings findings(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
@@ -90,14 +102,16 @@ final class CompatGate {
     }
 
     /* Specs whose generator-relevant parts are the same generate the same API: nothing to build or compare. */
-    private static List<JavaChange> javaChanges(LoadedSpec base, LoadedSpec head, GeneratorConfig config,
-            ClientCache cache) {
+    private static List<JavaChange> javaChanges(
+            LoadedSpec base, LoadedSpec head, GeneratorConfig config, ClientCache cache) {
         if (base.clientHash().equals(head.clientHash())) {
             return List.of();
         }
         List<Path> classpath = ClientClasspath.entries();
-        return cache.javaChanges(clientKey(base, config) + "-" + clientKey(head, config), () -> JavaApiDiff.compare(
-                jarOf(base, config, cache, classpath), jarOf(head, config, cache, classpath), classpath));
+        return cache.javaChanges(
+                clientKey(base, config) + "-" + clientKey(head, config),
+                () -> JavaApiDiff.compare(
+                        jarOf(base, config, cache, classpath), jarOf(head, config, cache, classpath), classpath));
     }
 
     private static String clientKey(LoadedSpec spec, GeneratorConfig config) {
@@ -109,7 +123,8 @@ final class CompatGate {
             try (Workspace workspace = new Workspace()) {
                 return ClientCompiler.compile(
                         ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")),
-                        workspace.newFolder("classes"), classpath);
+                        workspace.newFolder("classes"),
+                        classpath);
             }
         });
     }

@@ -13,8 +13,14 @@ import java.util.List;
  * @param acceptance which changes the accepted-changes file let through
  * @param failOn the lowest severity that fails the run
  */
-record CompatResult(String base, String head, String generatorConfig, List<Decision> decisions,
-        List<JavaChange> javaChanges, Acceptance acceptance, Severity failOn) {
+record CompatResult(
+        String base,
+        String head,
+        String generatorConfig,
+        List<Decision> decisions,
+        List<JavaChange> javaChanges,
+        Acceptance acceptance,
+        Severity failOn) {
 
     CompatResult withAcceptance(Acceptance newAcceptance, Severity newFailOn) {
         return new CompatResult(base, head, generatorConfig, decisions, javaChanges, newAcceptance, newFailOn);
@@ -22,7 +28,10 @@ record CompatResult(String base, String head, String generatorConfig, List<Decis
 
     /** @return the breaking decisions no accepted change lets through */
     List<Decision> breakingDecisions() {
-        return decisions.stream().filter(Decision::breaking).filter(this::notAccepted).toList();
+        return decisions.stream()
+                .filter(Decision::breaking)
+                .filter(this::notAccepted)
+                .toList();
     }
 
     /** @return the decisions the accepted-changes file let through */
@@ -32,7 +41,10 @@ record CompatResult(String base, String head, String generatorConfig, List<Decis
 
     /** @return the compatible decisions that were not accepted explicitly */
     List<Decision> compatibleDecisions() {
-        return decisions.stream().filter(decision -> !decision.breaking()).filter(this::notAccepted).toList();
+        return decisions.stream()
+                .filter(decision -> !decision.breaking())
+                .filter(this::notAccepted)
+                .toList();
     }
 
     /** @return the Java-level changes no accepted change lets through */
@@ -62,7 +74,9 @@ record CompatResult(String base, String head, String generatorConfig, List<Decis
 
     /** @return the unaccepted compatible decisions of severity warning */
     List<Decision> warnings() {
-        return compatibleDecisions().stream().filter(decision -> decision.severity() == Severity.WARNING).toList();
+        return compatibleDecisions().stream()
+                .filter(decision -> decision.severity() == Severity.WARNING)
+                .toList();
     }
 
     /** @return whether the run fails: a breaking change, or with --fail-on warning also a warning or a rotting entry */

@@ -16,8 +16,7 @@ import org.openapitools.openapidiff.core.model.DiffResult;
  */
 final class ConsumerRules {
 
-    private ConsumerRules() {
-    }
+    private ConsumerRules() {}
 
     /**
      * @param changes the changes openapi-diff found
@@ -30,7 +29,8 @@ final class ConsumerRules {
             List<Object> key = List.of(rule, change.kind(), change.side(), change.subject(), change.detail());
             grouped.computeIfAbsent(key, k -> new Builder(rule, change)).add(change);
         }
-        List<Decision> decisions = new ArrayList<>(grouped.values().stream().map(Builder::build).toList());
+        List<Decision> decisions =
+                new ArrayList<>(grouped.values().stream().map(Builder::build).toList());
         decisions.sort(Comparator.comparing(decision -> !decision.breaking()));
         return decisions;
     }
@@ -73,8 +73,8 @@ final class ConsumerRules {
             case ONE_OF_ADDED -> request ? Rule.ONEOF_SAFE : Rule.RESPONSE_ONEOF_WIDENED;
             case ONE_OF_REMOVED -> request ? Rule.REQUEST_ONEOF_NARROWED : Rule.ONEOF_SAFE;
             case DOCUMENTATION_CHANGED -> Rule.DOCUMENTATION_ONLY;
-            case OTHER -> change.openApiDiff().isIncompatible()
-                    ? Rule.OPENAPI_DIFF_INCOMPATIBLE : Rule.OPENAPI_DIFF_COMPATIBLE;
+            case OTHER ->
+                change.openApiDiff().isIncompatible() ? Rule.OPENAPI_DIFF_INCOMPATIBLE : Rule.OPENAPI_DIFF_COMPATIBLE;
         };
     }
 
@@ -100,8 +100,18 @@ final class ConsumerRules {
         }
 
         Decision build() {
-            return new Decision(rule, first.kind(), first.side(), first.subject(), first.detail(), openApiDiff,
-                    List.copyOf(occurrences), first.pointer(), first.removal(), null, null);
+            return new Decision(
+                    rule,
+                    first.kind(),
+                    first.side(),
+                    first.subject(),
+                    first.detail(),
+                    openApiDiff,
+                    List.copyOf(occurrences),
+                    first.pointer(),
+                    first.removal(),
+                    null,
+                    null);
         }
     }
 }

@@ -21,12 +21,22 @@ import org.openapitools.openapidiff.core.model.DiffResult;
  * @param onHead where to annotate the change in the head spec: the location itself, or for a removal compared
  *     with another file than the head's own history, the nearest place of the head spec that still exists
  */
-record Decision(Rule rule, ChangeKind kind, Side side, String subject, String detail, DiffResult openApiDiff,
-        List<String> occurrences, String pointer, boolean removal, Location location, Location onHead) {
+record Decision(
+        Rule rule,
+        ChangeKind kind,
+        Side side,
+        String subject,
+        String detail,
+        DiffResult openApiDiff,
+        List<String> occurrences,
+        String pointer,
+        boolean removal,
+        Location location,
+        Location onHead) {
 
     Decision locatedAt(Location at, Location annotateAt) {
-        return new Decision(rule, kind, side, subject, detail, openApiDiff, occurrences, pointer, removal, at,
-                annotateAt);
+        return new Decision(
+                rule, kind, side, subject, detail, openApiDiff, occurrences, pointer, removal, at, annotateAt);
     }
 
     Severity severity() {

@@ -47,8 +47,13 @@ record Findings(List<Decision> decisions, List<JavaChange> javaChanges) {
     static String keyOf(CompatGate.SpecFile base, CompatGate.SpecFile head, GeneratorConfig config) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String text : List.of(base.label(), base.fileLabel(), head.label(), head.fileLabel(),
-                    base.file().getFileName().toString(), head.file().getFileName().toString(),
+            for (String text : List.of(
+                    base.label(),
+                    base.fileLabel(),
+                    head.label(),
+                    head.fileLabel(),
+                    base.file().getFileName().toString(),
+                    head.file().getFileName().toString(),
                     config.fingerprint())) {
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);

@@ -38,11 +38,11 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
      */
     static GeneratorConfig in(Path folder) {
         if (!Files.isRegularFile(folder.resolve(OPTIONS)) || !Files.isDirectory(folder.resolve(TEMPLATES))) {
-            throw new GateException("generator config folder " + folder + " needs " + OPTIONS + " and " + TEMPLATES
-                    + "/");
+            throw new GateException(
+                    "generator config folder " + folder + " needs " + OPTIONS + " and " + TEMPLATES + "/");
         }
-        return new GeneratorConfig(folder.resolve(OPTIONS), folder.resolve(TEMPLATES), folder.toString(),
-                fingerprint(folder));
+        return new GeneratorConfig(
+                folder.resolve(OPTIONS), folder.resolve(TEMPLATES), folder.toString(), fingerprint(folder));
     }
 
     /**
@@ -80,13 +80,17 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
             throw new UncheckedIOException("Cannot unpack the generator config packaged in " + location, e);
         }
         GeneratorConfig unpacked = in(target);
-        return new GeneratorConfig(unpacked.optionsFile(), unpacked.templateDir(), "packaged in " + location,
-                unpacked.fingerprint());
+        return new GeneratorConfig(
+                unpacked.optionsFile(), unpacked.templateDir(), "packaged in " + location, unpacked.fingerprint());
     }
 
     private static Path codeLocation() {
         try {
-            return Path.of(GeneratorConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(GeneratorConfig.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate the classes of the gate", e);
         }
@@ -109,8 +113,10 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
     private static String fingerprint(Path folder) {
         try (Stream<Path> templates = Files.walk(folder.resolve(TEMPLATES))) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> files = Stream.concat(Stream.of(folder.resolve(OPTIONS)),
-                    templates.filter(Files::isRegularFile).sorted()).toList();
+            List<Path> files = Stream.concat(
+                            Stream.of(folder.resolve(OPTIONS)),
+                            templates.filter(Files::isRegularFile).sorted())
+                    .toList();
             for (Path file : files) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));

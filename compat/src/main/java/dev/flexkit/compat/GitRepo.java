@@ -29,7 +29,8 @@ final class GitRepo {
     static GitRepo containing(Path folder) {
         Result result = toplevel(folder);
         if (!result.ok()) {
-            throw new GateException("not a git repository: " + folder + " (" + result.err().strip() + ")");
+            throw new GateException(
+                    "not a git repository: " + folder + " (" + result.err().strip() + ")");
         }
         return new GitRepo(Path.of(result.out().strip()));
     }
@@ -60,7 +61,8 @@ final class GitRepo {
      * @return where the folder's content now is under {@code into}
      */
     Path materialise(String ref, Path folder, Path into) {
-        if (!run(top, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}")).ok()) {
+        if (!run(top, List.of("rev-parse", "--verify", "--quiet", ref + "^{commit}"))
+                .ok()) {
             throw new GateException("git ref '" + ref + "' not found in " + top);
         }
         Path relative = top.relativize(realPath(folder));
@@ -68,7 +70,8 @@ final class GitRepo {
         Path zip = into.resolve(".archive.zip");
         Result archive = run(top, List.of("archive", "--format=zip", "-o", zip.toString(), ref, "--", pathspec));
         if (!archive.ok()) {
-            throw new GateException(pathspec + " does not exist at git ref '" + ref + "': " + archive.err().strip());
+            throw new GateException(pathspec + " does not exist at git ref '" + ref + "': "
+                    + archive.err().strip());
         }
         unzip(zip, into);
         return into.resolve(relative);
@@ -117,7 +120,8 @@ final class GitRepo {
             process.getOutputStream().close();
             String err;
             String out;
-            try (InputStream stdout = process.getInputStream(); InputStream stderr = process.getErrorStream()) {
+            try (InputStream stdout = process.getInputStream();
+                    InputStream stderr = process.getErrorStream()) {
                 // git's outputs here are a line or an error message: reading one after the other cannot block.
                 out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
                 err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8);

@@ -7,8 +7,7 @@ package dev.flexkit.compat;
  */
 final class GithubReport {
 
-    private GithubReport() {
-    }
+    private GithubReport() {}
 
     static String render(CompatResult result) {
         StringBuilder out = new StringBuilder();
@@ -24,33 +23,67 @@ final class GithubReport {
             } else {
                 continue;
             }
-            String text = JsonReport.message(decision) + (accepted
-                    ? " Accepted: " + result.acceptance().of(decision).orElseThrow().reason() : "");
-            command(out, level, decision.onHead(), (accepted ? "accepted " : "") + decision.rule().id(), text);
+            String text = JsonReport.message(decision)
+                    + (accepted
+                            ? " Accepted: "
+                                    + result.acceptance()
+                                            .of(decision)
+                                            .orElseThrow()
+                                            .reason()
+                            : "");
+            command(
+                    out,
+                    level,
+                    decision.onHead(),
+                    (accepted ? "accepted " : "") + decision.rule().id(),
+                    text);
         }
         for (JavaChange change : result.javaChanges()) {
             boolean accepted = !result.notAccepted(change);
-            command(out, accepted ? "notice" : "error", null, (accepted ? "accepted " : "") + change.rule().id(),
+            command(
+                    out,
+                    accepted ? "notice" : "error",
+                    null,
+                    (accepted ? "accepted " : "") + change.rule().id(),
                     JsonReport.message(change));
         }
         Acceptance acceptance = result.acceptance();
         String level = result.failOn() == Severity.WARNING ? "error" : "warning";
-        acceptance.expired().forEach(entry -> command(out, level,
-                new Location("", acceptance.file(), entry.line(), 1), "accepted change expired",
-                entry.selector() + " expired on " + entry.expires() + ": it accepts nothing any more"));
-        acceptance.unused().forEach(entry -> command(out, level,
-                new Location("", acceptance.file(), entry.line(), 1), "accepted change unused",
-                entry.selector() + " matches no change: remove it"));
+        acceptance
+                .expired()
+                .forEach(entry -> command(
+                        out,
+                        level,
+                        new Location("", acceptance.file(), entry.line(), 1),
+                        "accepted change expired",
+                        entry.selector() + " expired on " + entry.expires() + ": it accepts nothing any more"));
+        acceptance
+                .unused()
+                .forEach(entry -> command(
+                        out,
+                        level,
+                        new Location("", acceptance.file(), entry.line(), 1),
+                        "accepted change unused",
+                        entry.selector() + " matches no change: remove it"));
         return out.toString();
     }
 
     private static void command(StringBuilder out, String level, Location at, String title, String message) {
         out.append("::").append(level).append(" ");
         if (at != null) {
-            out.append("file=").append(property(at.file())).append(",line=").append(at.line()).append(",col=")
-                    .append(at.column()).append(",");
+            out.append("file=")
+                    .append(property(at.file()))
+                    .append(",line=")
+                    .append(at.line())
+                    .append(",col=")
+                    .append(at.column())
+                    .append(",");
         }
-        out.append("title=").append(property(title)).append("::").append(data(message)).append("\n");
+        out.append("title=")
+                .append(property(title))
+                .append("::")
+                .append(data(message))
+                .append("\n");
     }
 
     /* GitHub's escaping of workflow command values (actions/toolkit, command.ts). */

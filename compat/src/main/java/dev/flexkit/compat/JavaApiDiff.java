@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
 /** Compares two builds of the generated client with japicmp and keeps what breaks source or binary compatibility. */
 final class JavaApiDiff {
 
-    private JavaApiDiff() {
-    }
+    private JavaApiDiff() {}
 
     /**
      * @param base the client generated from the base spec, as a jar
@@ -33,8 +32,8 @@ final class JavaApiDiff {
         JarArchiveComparatorOptions options = new JarArchiveComparatorOptions();
         options.setClassPathMode(JarArchiveComparatorOptions.ClassPathMode.ONE_COMMON_CLASSPATH);
         classpath.forEach(entry -> options.getClassPathEntries().add(entry.toString()));
-        List<JApiClass> classes = new JarArchiveComparator(options).compare(
-                new JApiCmpArchive(base, "1", "base"), new JApiCmpArchive(head, "2", "head"));
+        List<JApiClass> classes = new JarArchiveComparator(options)
+                .compare(new JApiCmpArchive(base, "1", "base"), new JApiCmpArchive(head, "2", "head"));
         List<JavaChange> changes = new ArrayList<>();
         for (JApiClass type : classes) {
             String name = type.getFullyQualifiedName();
@@ -62,15 +61,19 @@ final class JavaApiDiff {
     private static void add(List<JavaChange> changes, String className, String member, JApiCompatibility element) {
         for (JApiCompatibilityChange change : element.getCompatibilityChanges()) {
             if (!change.isBinaryCompatible() || !change.isSourceCompatible()) {
-                changes.add(new JavaChange(className, member, change.getType().name(), !change.isBinaryCompatible(),
+                changes.add(new JavaChange(
+                        className,
+                        member,
+                        change.getType().name(),
+                        !change.isBinaryCompatible(),
                         !change.isSourceCompatible()));
             }
         }
     }
 
     private static String signature(JApiBehavior behavior) {
-        String parameters = behavior.getParameters().stream().map(JApiParameter::getType)
-                .collect(Collectors.joining(", "));
+        String parameters =
+                behavior.getParameters().stream().map(JApiParameter::getType).collect(Collectors.joining(", "));
         String signature = behavior.getName() + "(" + parameters + ")";
         if (behavior instanceof JApiMethod method
                 && method.getReturnType().getChangeStatus() == JApiChangeStatus.MODIFIED) {

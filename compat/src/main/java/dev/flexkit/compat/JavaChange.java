@@ -9,8 +9,8 @@ package dev.flexkit.compat;
  * @param binaryIncompatible whether code compiled against the old client fails against the new one
  * @param sourceIncompatible whether code written against the old client no longer compiles
  */
-record JavaChange(String className, String member, String change, boolean binaryIncompatible,
-        boolean sourceIncompatible) {
+record JavaChange(
+        String className, String member, String change, boolean binaryIncompatible, boolean sourceIncompatible) {
 
     /** @return the class, and {@code #member} when the change is a member's */
     String subject() {

@@ -15,12 +15,16 @@ final class JsonReport {
 
     static final String SCHEMA_VERSION = "1.0";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<ChangeKind> ADDITIONS = Set.of(ChangeKind.OPERATION_ADDED,
-            ChangeKind.PARAMETER_ADDED_OPTIONAL, ChangeKind.PARAMETER_ADDED_REQUIRED, ChangeKind.MEDIA_TYPE_ADDED,
-            ChangeKind.RESPONSE_STATUS_ADDED, ChangeKind.FIELD_ADDED_OPTIONAL, ChangeKind.FIELD_ADDED_REQUIRED);
+    private static final Set<ChangeKind> ADDITIONS = Set.of(
+            ChangeKind.OPERATION_ADDED,
+            ChangeKind.PARAMETER_ADDED_OPTIONAL,
+            ChangeKind.PARAMETER_ADDED_REQUIRED,
+            ChangeKind.MEDIA_TYPE_ADDED,
+            ChangeKind.RESPONSE_STATUS_ADDED,
+            ChangeKind.FIELD_ADDED_OPTIONAL,
+            ChangeKind.FIELD_ADDED_REQUIRED);
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static String render(CompatResult result) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -33,12 +37,22 @@ final class JsonReport {
         root.put("failOn", result.failOn().id());
         root.put("failed", result.fails());
         ObjectNode counts = root.putObject("counts");
-        counts.put("breaking", result.breakingDecisions().size() + result.breakingJavaChanges().size());
-        counts.put("warning", result.compatibleDecisions().stream()
-                .filter(decision -> decision.severity() == Severity.WARNING).count());
-        counts.put("info", result.compatibleDecisions().stream()
-                .filter(decision -> decision.severity() == Severity.INFO).count());
-        counts.put("accepted", result.acceptedDecisions().size() + result.acceptedJavaChanges().size());
+        counts.put(
+                "breaking",
+                result.breakingDecisions().size() + result.breakingJavaChanges().size());
+        counts.put(
+                "warning",
+                result.compatibleDecisions().stream()
+                        .filter(decision -> decision.severity() == Severity.WARNING)
+                        .count());
+        counts.put(
+                "info",
+                result.compatibleDecisions().stream()
+                        .filter(decision -> decision.severity() == Severity.INFO)
+                        .count());
+        counts.put(
+                "accepted",
+                result.acceptedDecisions().size() + result.acceptedJavaChanges().size());
         ArrayNode changes = root.putArray("changes");
         result.decisions().forEach(decision -> decision(changes.addObject(), decision, result));
         result.javaChanges().forEach(change -> java(changes.addObject(), change, result));
@@ -129,7 +143,8 @@ final class JsonReport {
     static String message(Decision decision) {
         String what = CompatReport.what(decision).replace("`", "");
         return decision.breaking()
-                ? what + ". Breaks " + CompatReport.breaks(decision.rule()) + ": " + decision.rule().reason()
+                ? what + ". Breaks " + CompatReport.breaks(decision.rule()) + ": "
+                        + decision.rule().reason()
                 : what + ". " + decision.rule().reason();
     }
 

@@ -21,43 +21,57 @@ import org.w3c.dom.Element;
  */
 final class JunitReport {
 
-    private JunitReport() {
-    }
+    private JunitReport() {}
 
-    private record Case(String name, String classname, List<String> failing, List<String> passing) {
-    }
+    private record Case(String name, String classname, List<String> failing, List<String> passing) {}
 
     static String render(CompatResult result) {
         Map<String, Case> cases = new LinkedHashMap<>();
         for (Decision decision : result.decisions()) {
-            Case testCase = cases.computeIfAbsent(decision.rule().id(),
-                    id -> new Case(id, "flex-compat.http", new ArrayList<>(), new ArrayList<>()));
+            Case testCase = cases.computeIfAbsent(
+                    decision.rule().id(), id -> new Case(id, "flex-compat.http", new ArrayList<>(), new ArrayList<>()));
             String line = located(decision) + JsonReport.message(decision);
             boolean accepted = !result.notAccepted(decision);
-            boolean fails = !accepted && (decision.breaking()
-                    || result.failOn() == Severity.WARNING && decision.severity() == Severity.WARNING);
-            (fails ? testCase.failing() : testCase.passing()).add(accepted
-                    ? "ACCEPTED: " + line + " (" + result.acceptance().of(decision).orElseThrow().reason() + ")"
-                    : decision.severity().id().toUpperCase() + ": " + line);
+            boolean fails = !accepted
+                    && (decision.breaking()
+                            || result.failOn() == Severity.WARNING && decision.severity() == Severity.WARNING);
+            (fails ? testCase.failing() : testCase.passing())
+                    .add(
+                            accepted
+                                    ? "ACCEPTED: " + line + " ("
+                                            + result.acceptance()
+                                                    .of(decision)
+                                                    .orElseThrow()
+                                                    .reason() + ")"
+                                    : decision.severity().id().toUpperCase() + ": " + line);
         }
         for (JavaChange change : result.javaChanges()) {
-            Case testCase = cases.computeIfAbsent(change.rule().id(),
-                    id -> new Case(id, "flex-compat.java", new ArrayList<>(), new ArrayList<>()));
+            Case testCase = cases.computeIfAbsent(
+                    change.rule().id(), id -> new Case(id, "flex-compat.java", new ArrayList<>(), new ArrayList<>()));
             boolean accepted = !result.notAccepted(change);
-            (accepted ? testCase.passing() : testCase.failing()).add(accepted
-                    ? "ACCEPTED: " + JsonReport.message(change) + " ("
-                            + result.acceptance().of(change).orElseThrow().reason() + ")"
-                    : "BREAKING: " + JsonReport.message(change));
+            (accepted ? testCase.passing() : testCase.failing())
+                    .add(
+                            accepted
+                                    ? "ACCEPTED: " + JsonReport.message(change) + " ("
+                                            + result.acceptance()
+                                                    .of(change)
+                                                    .orElseThrow()
+                                                    .reason() + ")"
+                                    : "BREAKING: " + JsonReport.message(change));
         }
         Acceptance acceptance = result.acceptance();
         if (acceptance.file() != null) {
-            Case entries = new Case("accepted-changes", "flex-compat.accepted-changes", new ArrayList<>(),
-                    new ArrayList<>());
+            Case entries =
+                    new Case("accepted-changes", "flex-compat.accepted-changes", new ArrayList<>(), new ArrayList<>());
             List<String> problems = result.failOn() == Severity.WARNING ? entries.failing() : entries.passing();
-            acceptance.expired().forEach(entry -> problems.add(acceptance.file() + ":" + entry.line() + ": "
-                    + entry.selector() + " expired on " + entry.expires()));
-            acceptance.unused().forEach(entry -> problems.add(acceptance.file() + ":" + entry.line() + ": "
-                    + entry.selector() + " matches no change"));
+            acceptance
+                    .expired()
+                    .forEach(entry -> problems.add(acceptance.file() + ":" + entry.line() + ": " + entry.selector()
+                            + " expired on " + entry.expires()));
+            acceptance
+                    .unused()
+                    .forEach(entry -> problems.add(
+                            acceptance.file() + ":" + entry.line() + ": " + entry.selector() + " matches no change"));
             cases.put(entries.name(), entries);
         }
         if (cases.isEmpty()) {
@@ -73,7 +87,8 @@ final class JunitReport {
 
     private static String xml(CompatResult result, Iterable<Case> cases) {
         try {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            Document document =
+                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element suite = document.createElement("testsuite");
             document.appendChild(suite);
             suite.setAttribute("name", "flex-compat: " + result.base() + " -> " + result.head());
@@ -88,8 +103,10 @@ final class JunitReport {
                 if (!testCase.failing().isEmpty()) {
                     failures++;
                     Element failure = document.createElement("failure");
-                    failure.setAttribute("message", testCase.failing().size() + " change(s) of rule "
-                            + testCase.name() + ": " + testCase.failing().get(0));
+                    failure.setAttribute(
+                            "message",
+                            testCase.failing().size() + " change(s) of rule " + testCase.name() + ": "
+                                    + testCase.failing().get(0));
                     failure.setAttribute("type", testCase.name());
                     failure.setTextContent(String.join("\n", testCase.failing()));
                     element.appendChild(failure);

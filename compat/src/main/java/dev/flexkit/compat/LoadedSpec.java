@@ -13,5 +13,4 @@ import java.nio.file.Path;
  * @param clientHash a digest of what the generator turns into API (everything but descriptions, summaries and
  *     examples): two specs with the same one generate clients with the same API
  */
-record LoadedSpec(Path file, OpenAPI openApi, String contentHash, String clientHash) {
-}
+record LoadedSpec(Path file, OpenAPI openApi, String contentHash, String clientHash) {}

@@ -8,5 +8,4 @@ package dev.flexkit.compat;
  * @param line 1-based
  * @param column 1-based
  */
-record Location(String spec, String file, int line, int column) {
-}
+record Location(String spec, String file, int line, int column) {}

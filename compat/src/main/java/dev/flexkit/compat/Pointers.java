@@ -6,8 +6,7 @@ import java.util.List;
 /** JSON pointers (RFC 6901), as the report names the place of each change in a spec. */
 final class Pointers {
 
-    private Pointers() {
-    }
+    private Pointers() {}
 
     /**
      * @param pointer a pointer

@@ -45,7 +45,8 @@ enum ReportFormat {
             int equals = option.indexOf('=');
             String name = equals < 0 ? option : option.substring(0, equals);
             Path file = equals < 0 || equals == option.length() - 1 ? null : Path.of(option.substring(equals + 1));
-            ReportFormat format = Arrays.stream(values()).filter(candidate -> candidate.id().equals(name))
+            ReportFormat format = Arrays.stream(values())
+                    .filter(candidate -> candidate.id().equals(name))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown format '" + name + "' (known: "
                             + Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", ")) + ")"));

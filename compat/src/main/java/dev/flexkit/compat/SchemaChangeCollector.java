@@ -45,7 +45,8 @@ final class SchemaChangeCollector {
         }
         try {
             String subject = names.of(schema).orElse(path);
-            ChangeScope scope = reached.pointingAt(names.of(schema).map(Pointers::component).orElse(reached.pointer()));
+            ChangeScope scope =
+                    reached.pointingAt(names.of(schema).map(Pointers::component).orElse(reached.pointer()));
             if (schema.isChangedType()) {
                 typeOrFormat(schema, subject, scope);
                 return;
@@ -56,8 +57,11 @@ final class SchemaChangeCollector {
             constraints(schema, subject, scope);
             if (schema.getNullable() != null && schema.getNullable().isDifferent()) {
                 boolean nullable = Boolean.TRUE.equals(schema.getNullable().getRight());
-                changes.add(nullable ? ChangeKind.NULLABLE_ADDED : ChangeKind.NULLABLE_REMOVED, in(scope, "nullable"),
-                        subject, "",
+                changes.add(
+                        nullable ? ChangeKind.NULLABLE_ADDED : ChangeKind.NULLABLE_REMOVED,
+                        in(scope, "nullable"),
+                        subject,
+                        "",
                         schema.getNullable().isChanged());
             }
             oneOf(schema.getOneOfSchema(), subject, scope);
@@ -68,11 +72,21 @@ final class SchemaChangeCollector {
                 changes.add(ChangeKind.DEPRECATED, in(scope, "deprecated"), subject, "", DiffResult.COMPATIBLE);
             }
             if (schema.isChangeDefault()) {
-                changes.add(ChangeKind.OTHER, in(scope, "default"), subject, "default " + schema.getOldSchema().getDefault() + " → "
-                        + schema.getNewSchema().getDefault(), DiffResult.COMPATIBLE);
+                changes.add(
+                        ChangeKind.OTHER,
+                        in(scope, "default"),
+                        subject,
+                        "default " + schema.getOldSchema().getDefault() + " → "
+                                + schema.getNewSchema().getDefault(),
+                        DiffResult.COMPATIBLE);
             }
             if (schema.isDiscriminatorPropertyChanged()) {
-                changes.add(ChangeKind.OTHER, in(scope, "discriminator"), subject, "discriminator changed", schema.isCoreChanged());
+                changes.add(
+                        ChangeKind.OTHER,
+                        in(scope, "discriminator"),
+                        subject,
+                        "discriminator changed",
+                        schema.isCoreChanged());
             }
             changes.other(schema.getReadOnly(), in(scope, "readOnly"), subject, "readOnly changed");
             changes.other(schema.getWriteOnly(), in(scope, "writeOnly"), subject, "writeOnly changed");
@@ -81,8 +95,8 @@ final class SchemaChangeCollector {
             changes.other(schema.getMaxProperties(), in(scope, "maxProperties"), subject, "maxProperties changed");
             changes.other(schema.getMinProperties(), in(scope, "minProperties"), subject, "minProperties changed");
             changes.extensions(schema.getExtensions(), scope, subject);
-            schema.getChangedProperties().forEach((name, property) -> schema(property, subject + "." + name,
-                    property(scope, name)));
+            schema.getChangedProperties()
+                    .forEach((name, property) -> schema(property, subject + "." + name, property(scope, name)));
             schema(schema.getItems(), subject + "[]", in(scope, "items"));
             schema(schema.getAddProp(), subject + "{}", in(scope, "additionalProperties"));
         } finally {
@@ -104,10 +118,18 @@ final class SchemaChangeCollector {
         String oldType = left == null ? "none" : String.valueOf(left.getType());
         String newType = right == null ? "none" : String.valueOf(right.getType());
         if (oldType.equals(newType)) {
-            changes.add(ChangeKind.FORMAT_CHANGED, in(scope, "format"), subject, oldType + " format " + left.getFormat() + " → "
-                    + right.getFormat(), schema.isCoreChanged());
+            changes.add(
+                    ChangeKind.FORMAT_CHANGED,
+                    in(scope, "format"),
+                    subject,
+                    oldType + " format " + left.getFormat() + " → " + right.getFormat(),
+                    schema.isCoreChanged());
         } else {
-            changes.add(ChangeKind.TYPE_CHANGED, in(scope, "type"), subject, describe(left) + " → " + describe(right),
+            changes.add(
+                    ChangeKind.TYPE_CHANGED,
+                    in(scope, "type"),
+                    subject,
+                    describe(left) + " → " + describe(right),
                     schema.isCoreChanged());
         }
     }
@@ -116,7 +138,8 @@ final class SchemaChangeCollector {
         if (schema == null) {
             return "none";
         }
-        return schema.getFormat() == null ? String.valueOf(schema.getType())
+        return schema.getFormat() == null
+                ? String.valueOf(schema.getType())
                 : schema.getType() + " (" + schema.getFormat() + ")";
     }
 
@@ -125,16 +148,22 @@ final class SchemaChangeCollector {
         List<String> newRequired = requiredOf(schema.getNewSchema());
         for (String name : schema.getMissingProperties().keySet()) {
             DiffResult verdict = scope.side() == Side.RESPONSE && oldRequired.contains(name)
-                    ? Changes.verdict(RESPONSE_REQUIRED_DECREASED, schema.getContext()) : DiffResult.COMPATIBLE;
+                    ? Changes.verdict(RESPONSE_REQUIRED_DECREASED, schema.getContext())
+                    : DiffResult.COMPATIBLE;
             changes.add(ChangeKind.FIELD_REMOVED, property(scope, name), subject + "." + name, "", verdict);
         }
         for (String name : schema.getIncreasedProperties().keySet()) {
             if (newRequired.contains(name)) {
                 DiffResult verdict = scope.side() == Side.REQUEST
-                        ? Changes.verdict(REQUEST_REQUIRED_INCREASED, schema.getContext()) : DiffResult.COMPATIBLE;
+                        ? Changes.verdict(REQUEST_REQUIRED_INCREASED, schema.getContext())
+                        : DiffResult.COMPATIBLE;
                 changes.add(ChangeKind.FIELD_ADDED_REQUIRED, property(scope, name), subject + "." + name, "", verdict);
             } else {
-                changes.add(ChangeKind.FIELD_ADDED_OPTIONAL, property(scope, name), subject + "." + name, "",
+                changes.add(
+                        ChangeKind.FIELD_ADDED_OPTIONAL,
+                        property(scope, name),
+                        subject + "." + name,
+                        "",
                         DiffResult.COMPATIBLE);
             }
         }
@@ -152,14 +181,16 @@ final class SchemaChangeCollector {
         for (String name : required.getIncreased()) {
             if (!schema.getIncreasedProperties().containsKey(name)) {
                 DiffResult verdict = scope.side() == Side.REQUEST
-                        ? Changes.verdict(REQUEST_REQUIRED_INCREASED, required.getContext()) : DiffResult.COMPATIBLE;
+                        ? Changes.verdict(REQUEST_REQUIRED_INCREASED, required.getContext())
+                        : DiffResult.COMPATIBLE;
                 changes.add(ChangeKind.FIELD_MADE_REQUIRED, in(scope, "required"), subject + "." + name, "", verdict);
             }
         }
         for (String name : required.getMissing()) {
             if (!schema.getMissingProperties().containsKey(name)) {
                 DiffResult verdict = scope.side() == Side.RESPONSE
-                        ? Changes.verdict(RESPONSE_REQUIRED_DECREASED, required.getContext()) : DiffResult.COMPATIBLE;
+                        ? Changes.verdict(RESPONSE_REQUIRED_DECREASED, required.getContext())
+                        : DiffResult.COMPATIBLE;
                 changes.add(ChangeKind.FIELD_MADE_OPTIONAL, property(scope, name), subject + "." + name, "", verdict);
             }
         }
@@ -171,58 +202,117 @@ final class SchemaChangeCollector {
         }
         if (!enumeration.getIncreased().isEmpty()) {
             DiffResult verdict = scope.side() == Side.RESPONSE
-                    ? Changes.verdict(RESPONSE_ENUM_INCREASED, enumeration.getContext()) : DiffResult.COMPATIBLE;
-            changes.add(ChangeKind.ENUM_VALUES_ADDED, in(scope, "enum"), subject, "added " + enumeration.getIncreased(), verdict);
+                    ? Changes.verdict(RESPONSE_ENUM_INCREASED, enumeration.getContext())
+                    : DiffResult.COMPATIBLE;
+            changes.add(
+                    ChangeKind.ENUM_VALUES_ADDED,
+                    in(scope, "enum"),
+                    subject,
+                    "added " + enumeration.getIncreased(),
+                    verdict);
         }
         if (!enumeration.getMissing().isEmpty()) {
             DiffResult verdict = scope.side() == Side.REQUEST
-                    ? Changes.verdict(REQUEST_ENUM_DECREASED, enumeration.getContext()) : DiffResult.COMPATIBLE;
-            changes.add(ChangeKind.ENUM_VALUES_REMOVED, in(scope, "enum"), subject, "removed " + enumeration.getMissing(), verdict);
+                    ? Changes.verdict(REQUEST_ENUM_DECREASED, enumeration.getContext())
+                    : DiffResult.COMPATIBLE;
+            changes.add(
+                    ChangeKind.ENUM_VALUES_REMOVED,
+                    in(scope, "enum"),
+                    subject,
+                    "removed " + enumeration.getMissing(),
+                    verdict);
         }
     }
 
     private void constraints(ChangedSchema schema, String subject, ChangeScope scope) {
         if (schema.getMaxLength() != null && schema.getMaxLength().isDifferent()) {
-            bound(scope, subject, "maxLength", schema.getMaxLength().getOldValue(),
-                    schema.getMaxLength().getNewValue(), true, schema.getMaxLength().isChanged());
+            bound(
+                    scope,
+                    subject,
+                    "maxLength",
+                    schema.getMaxLength().getOldValue(),
+                    schema.getMaxLength().getNewValue(),
+                    true,
+                    schema.getMaxLength().isChanged());
         }
         if (schema.getMinLength() != null && schema.getMinLength().isDifferent()) {
-            bound(scope, subject, "minLength", schema.getMinLength().getOldValue(),
-                    schema.getMinLength().getNewValue(), false, schema.getMinLength().isChanged());
+            bound(
+                    scope,
+                    subject,
+                    "minLength",
+                    schema.getMinLength().getOldValue(),
+                    schema.getMinLength().getNewValue(),
+                    false,
+                    schema.getMinLength().isChanged());
         }
         if (schema.getMaxItems() != null && schema.getMaxItems().isDifferent()) {
-            bound(scope, subject, "maxItems", schema.getMaxItems().getOldValue(),
-                    schema.getMaxItems().getNewValue(), true, schema.getMaxItems().isChanged());
+            bound(
+                    scope,
+                    subject,
+                    "maxItems",
+                    schema.getMaxItems().getOldValue(),
+                    schema.getMaxItems().getNewValue(),
+                    true,
+                    schema.getMaxItems().isChanged());
         }
         if (schema.getMinItems() != null && schema.getMinItems().isDifferent()) {
-            bound(scope, subject, "minItems", schema.getMinItems().getOldValue(),
-                    schema.getMinItems().getNewValue(), false, schema.getMinItems().isChanged());
+            bound(
+                    scope,
+                    subject,
+                    "minItems",
+                    schema.getMinItems().getOldValue(),
+                    schema.getMinItems().getNewValue(),
+                    false,
+                    schema.getMinItems().isChanged());
         }
         if (schema.getNumericRange() != null && schema.getNumericRange().isDifferent()) {
             range(schema.getNumericRange(), subject, scope);
         }
         if (schema.getPattern() != null && schema.getPattern().isDifferent()) {
-            changes.add(ChangeKind.PATTERN_CHANGED, in(scope, "pattern"), subject,
+            changes.add(
+                    ChangeKind.PATTERN_CHANGED,
+                    in(scope, "pattern"),
+                    subject,
                     "pattern " + schema.getPattern().getOldPattern() + " → "
-                    + schema.getPattern().getNewPattern(), schema.getPattern().isChanged());
+                            + schema.getPattern().getNewPattern(),
+                    schema.getPattern().isChanged());
         }
     }
 
-    private void bound(ChangeScope scope, String subject, String name, Integer oldValue, Integer newValue,
-            boolean upper, DiffResult verdict) {
+    private void bound(
+            ChangeScope scope,
+            String subject,
+            String name,
+            Integer oldValue,
+            Integer newValue,
+            boolean upper,
+            DiffResult verdict) {
         boolean narrowed = tightened(decimal(oldValue), decimal(newValue), upper);
-        changes.add(narrowed ? ChangeKind.CONSTRAINT_NARROWED : ChangeKind.CONSTRAINT_WIDENED, in(scope, name), subject,
-                name + " " + oldValue + " → " + newValue, verdict);
+        changes.add(
+                narrowed ? ChangeKind.CONSTRAINT_NARROWED : ChangeKind.CONSTRAINT_WIDENED,
+                in(scope, name),
+                subject,
+                name + " " + oldValue + " → " + newValue,
+                verdict);
     }
 
     private void range(ChangedNumericRange range, String subject, ChangeScope scope) {
         boolean narrowed = tightened(range.getOldMaximumValue(), range.getNewMaximumValue(), true)
                 || tightened(range.getOldMinimumValue(), range.getNewMinimumValue(), false)
-                || exclusiveAdded(range.getOldMaximumValue(), range.getNewMaximumValue(),
-                        range.getOldMaximumExclusiveValue(), range.getNewMaximumExclusiveValue())
-                || exclusiveAdded(range.getOldMinimumValue(), range.getNewMinimumValue(),
-                        range.getOldMinimumExclusiveValue(), range.getNewMinimumExclusiveValue());
-        changes.add(narrowed ? ChangeKind.CONSTRAINT_NARROWED : ChangeKind.CONSTRAINT_WIDENED, scope, subject,
+                || exclusiveAdded(
+                        range.getOldMaximumValue(),
+                        range.getNewMaximumValue(),
+                        range.getOldMaximumExclusiveValue(),
+                        range.getNewMaximumExclusiveValue())
+                || exclusiveAdded(
+                        range.getOldMinimumValue(),
+                        range.getNewMinimumValue(),
+                        range.getOldMinimumExclusiveValue(),
+                        range.getNewMinimumExclusiveValue());
+        changes.add(
+                narrowed ? ChangeKind.CONSTRAINT_NARROWED : ChangeKind.CONSTRAINT_WIDENED,
+                scope,
+                subject,
                 "range [" + range.getOldMinimumValue() + ", " + range.getOldMaximumValue() + "] → ["
                         + range.getNewMinimumValue() + ", " + range.getNewMaximumValue() + "]",
                 range.isChanged());
@@ -240,10 +330,13 @@ final class SchemaChangeCollector {
         return upper ? comparison < 0 : comparison > 0;
     }
 
-    private static boolean exclusiveAdded(BigDecimal oldValue, BigDecimal newValue, Boolean oldExclusive,
-            Boolean newExclusive) {
-        return oldValue != null && newValue != null && oldValue.compareTo(newValue) == 0
-                && !Boolean.TRUE.equals(oldExclusive) && Boolean.TRUE.equals(newExclusive);
+    private static boolean exclusiveAdded(
+            BigDecimal oldValue, BigDecimal newValue, Boolean oldExclusive, Boolean newExclusive) {
+        return oldValue != null
+                && newValue != null
+                && oldValue.compareTo(newValue) == 0
+                && !Boolean.TRUE.equals(oldExclusive)
+                && Boolean.TRUE.equals(newExclusive);
     }
 
     private static BigDecimal decimal(Integer value) {
@@ -255,15 +348,23 @@ final class SchemaChangeCollector {
             return;
         }
         if (!oneOf.getIncreased().isEmpty()) {
-            changes.add(ChangeKind.ONE_OF_ADDED, in(scope, "oneOf"), subject, "added " + oneOf.getIncreased().keySet(),
+            changes.add(
+                    ChangeKind.ONE_OF_ADDED,
+                    in(scope, "oneOf"),
+                    subject,
+                    "added " + oneOf.getIncreased().keySet(),
                     oneOf.isCoreChanged());
         }
         if (!oneOf.getMissing().isEmpty()) {
-            changes.add(ChangeKind.ONE_OF_REMOVED, in(scope, "oneOf"), subject, "removed " + oneOf.getMissing().keySet(),
+            changes.add(
+                    ChangeKind.ONE_OF_REMOVED,
+                    in(scope, "oneOf"),
+                    subject,
+                    "removed " + oneOf.getMissing().keySet(),
                     oneOf.isCoreChanged());
         }
-        oneOf.getChanged().forEach((alternative, changed) -> schema(changed, subject + " (oneOf " + alternative + ")",
-                in(scope, "oneOf")));
+        oneOf.getChanged()
+                .forEach((alternative, changed) ->
+                        schema(changed, subject + " (oneOf " + alternative + ")", in(scope, "oneOf")));
     }
-
 }

@@ -10,11 +10,17 @@ import java.util.Set;
  * severity that fails a run.
  */
 enum Severity {
-    INFO, WARNING, BREAKING;
+    INFO,
+    WARNING,
+    BREAKING;
 
     /* Compatible, but what a client receives changes: new values, new statuses, deprecations, other bounds. */
-    private static final Set<Rule> WARNINGS = Set.of(Rule.DEPRECATED, Rule.RESPONSE_ENUM_WIDENED,
-            Rule.RESPONSE_ENUM_NARROWED, Rule.RESPONSE_STATUS_ADDED, Rule.RESPONSE_CONSTRAINT_CHANGED,
+    private static final Set<Rule> WARNINGS = Set.of(
+            Rule.DEPRECATED,
+            Rule.RESPONSE_ENUM_WIDENED,
+            Rule.RESPONSE_ENUM_NARROWED,
+            Rule.RESPONSE_STATUS_ADDED,
+            Rule.RESPONSE_CONSTRAINT_CHANGED,
             Rule.REQUEST_PARAMETER_ADDED_OPTIONAL);
 
     static Severity of(Rule rule) {

@@ -14,14 +14,21 @@ import org.openapitools.openapidiff.core.model.DiffResult;
  * @param openApiDiff openapi-diff's own verdict on this change
  * @param pointer the JSON pointer of what changed: in the base spec for a removal, else in the head spec
  */
-record SpecChange(ChangeKind kind, Side side, String subject, String detail, String operation, String where,
-        DiffResult openApiDiff, String pointer) {
+record SpecChange(
+        ChangeKind kind,
+        Side side,
+        String subject,
+        String detail,
+        String operation,
+        String where,
+        DiffResult openApiDiff,
+        String pointer) {
 
     /** @return whether the thing that changed is only in the base spec, so the pointer is into that one */
     boolean removal() {
         return switch (kind) {
             case OPERATION_REMOVED, PARAMETER_REMOVED, MEDIA_TYPE_REMOVED, RESPONSE_STATUS_REMOVED, FIELD_REMOVED ->
-                    true;
+                true;
             default -> false;
         };
     }

@@ -50,24 +50,31 @@ final class SpecChangeCollector {
      * @return every change, in the order openapi-diff found them
      */
     static List<SpecChange> collect(ChangedOpenApi diff, Configuration config) {
-        SpecChangeCollector collector = new SpecChangeCollector(
-                new SchemaNames(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi()), config);
+        SpecChangeCollector collector =
+                new SpecChangeCollector(new SchemaNames(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi()), config);
         collector.openApi(diff);
         return collector.changes.list();
     }
 
     private void openApi(ChangedOpenApi diff) {
-        DiffResult removedVerdict = OPENAPI_ENDPOINTS_DECREASED.enabled(config)
-                ? DiffResult.INCOMPATIBLE : DiffResult.COMPATIBLE;
+        DiffResult removedVerdict =
+                OPENAPI_ENDPOINTS_DECREASED.enabled(config) ? DiffResult.INCOMPATIBLE : DiffResult.COMPATIBLE;
         for (Endpoint endpoint : diff.getMissingEndpoints()) {
             String label = operationLabel(endpoint);
-            changes.add(ChangeKind.OPERATION_REMOVED, new ChangeScope(label, "", Side.NONE, operationPointer(endpoint)),
-                    label, "", removedVerdict);
+            changes.add(
+                    ChangeKind.OPERATION_REMOVED,
+                    new ChangeScope(label, "", Side.NONE, operationPointer(endpoint)),
+                    label,
+                    "",
+                    removedVerdict);
         }
         for (Endpoint endpoint : diff.getNewEndpoints()) {
             String label = operationLabel(endpoint);
-            changes.add(ChangeKind.OPERATION_ADDED, new ChangeScope(label, "", Side.NONE, operationPointer(endpoint)),
-                    label, "",
+            changes.add(
+                    ChangeKind.OPERATION_ADDED,
+                    new ChangeScope(label, "", Side.NONE, operationPointer(endpoint)),
+                    label,
+                    "",
                     DiffResult.COMPATIBLE);
         }
         for (ChangedOperation operation : diff.getChangedOperations()) {
@@ -77,7 +84,8 @@ final class SpecChangeCollector {
     }
 
     private static String operationLabel(Endpoint endpoint) {
-        String operationId = endpoint.getOperation() == null ? null : endpoint.getOperation().getOperationId();
+        String operationId =
+                endpoint.getOperation() == null ? null : endpoint.getOperation().getOperationId();
         return operationLabel(endpoint.getMethod().name(), endpoint.getPathUrl(), operationId);
     }
 
@@ -94,24 +102,36 @@ final class SpecChangeCollector {
     }
 
     private void operation(ChangedOperation operation) {
-        String label = operationLabel(operation.getHttpMethod().name(), operation.getPathUrl(),
+        String label = operationLabel(
+                operation.getHttpMethod().name(),
+                operation.getPathUrl(),
                 operation.getNewOperation().getOperationId());
-        String pointer = operationPointer(operation.getPathUrl(), operation.getHttpMethod().name());
+        String pointer = operationPointer(
+                operation.getPathUrl(), operation.getHttpMethod().name());
         ChangeScope scope = new ChangeScope(label, "", Side.NONE, pointer);
         changes.documentation(operation.getSummary(), scope, label, "summary");
         changes.documentation(operation.getDescription(), scope, label, "description");
         if (operation.getOperationId() != null && operation.getOperationId().isDifferent()) {
-            changes.add(ChangeKind.OTHER, scope.pointingAt(pointer + "/operationId"), label, "operationId " + operation.getOperationId().getLeft() + " → "
-                    + operation.getOperationId().getRight(), operation.getOperationId().isChanged());
+            changes.add(
+                    ChangeKind.OTHER,
+                    scope.pointingAt(pointer + "/operationId"),
+                    label,
+                    "operationId " + operation.getOperationId().getLeft() + " → "
+                            + operation.getOperationId().getRight(),
+                    operation.getOperationId().isChanged());
         }
         if (operation.isDeprecated()) {
-            changes.add(ChangeKind.DEPRECATED, scope.pointingAt(pointer + "/deprecated"), label, "",
-                    DiffResult.COMPATIBLE);
+            changes.add(
+                    ChangeKind.DEPRECATED, scope.pointingAt(pointer + "/deprecated"), label, "", DiffResult.COMPATIBLE);
         }
         parameters(operation, scope.at("parameters", Side.REQUEST, pointer + "/parameters"));
         requestBody(operation.getRequestBody(), scope.at("request body", Side.REQUEST, pointer + "/requestBody"));
         responses(operation.getApiResponses(), scope);
-        changes.other(operation.getSecurityRequirements(), scope.pointingAt(pointer + "/security"), label, "security requirements changed");
+        changes.other(
+                operation.getSecurityRequirements(),
+                scope.pointingAt(pointer + "/security"),
+                label,
+                "security requirements changed");
         changes.extensions(operation.getExtensions(), scope, label);
     }
 
@@ -128,23 +148,35 @@ final class SpecChangeCollector {
             Optional<Parameter> renamed = renamedPathParameter(missing, added, context.getParameters());
             if (renamed.isPresent()) {
                 added.remove(renamed.get());
-                changes.add(ChangeKind.PATH_PARAMETER_RENAMED, at(scope, newParameters, renamed.get()),
+                changes.add(
+                        ChangeKind.PATH_PARAMETER_RENAMED,
+                        at(scope, newParameters, renamed.get()),
                         parameterLabel(missing),
                         "{" + missing.getName() + "} → {" + renamed.get().getName() + "}",
                         parameters.isCoreChanged());
             } else {
-                changes.add(ChangeKind.PARAMETER_REMOVED, at(scope, oldParameters, missing), parameterLabel(missing), "",
+                changes.add(
+                        ChangeKind.PARAMETER_REMOVED,
+                        at(scope, oldParameters, missing),
+                        parameterLabel(missing),
+                        "",
                         Changes.verdict(REQUEST_PARAMS_DECREASED, context));
             }
         }
         for (Parameter parameter : added) {
             if (Boolean.TRUE.equals(parameter.getRequired())) {
-                changes.add(ChangeKind.PARAMETER_ADDED_REQUIRED, at(scope, newParameters, parameter),
-                        parameterLabel(parameter), "",
+                changes.add(
+                        ChangeKind.PARAMETER_ADDED_REQUIRED,
+                        at(scope, newParameters, parameter),
+                        parameterLabel(parameter),
+                        "",
                         Changes.verdict(REQUEST_PARAMS_REQUIRED_INCREASED, context));
             } else {
-                changes.add(ChangeKind.PARAMETER_ADDED_OPTIONAL, at(scope, newParameters, parameter),
-                        parameterLabel(parameter), "",
+                changes.add(
+                        ChangeKind.PARAMETER_ADDED_OPTIONAL,
+                        at(scope, newParameters, parameter),
+                        parameterLabel(parameter),
+                        "",
                         DiffResult.COMPATIBLE);
             }
         }
@@ -168,20 +200,22 @@ final class SpecChangeCollector {
     }
 
     /* openapi-diff pairs /a/{id} with /a/{customer_id} and tells which template variable became which. */
-    private static Optional<Parameter> renamedPathParameter(Parameter missing, List<Parameter> added,
-            Map<String, String> renames) {
+    private static Optional<Parameter> renamedPathParameter(
+            Parameter missing, List<Parameter> added, Map<String, String> renames) {
         if (!"path".equals(missing.getIn()) || !renames.containsKey(missing.getName())) {
             return Optional.empty();
         }
         String newName = renames.get(missing.getName());
         return added.stream()
-                .filter(candidate -> "path".equals(candidate.getIn()) && candidate.getName().equals(newName))
+                .filter(candidate ->
+                        "path".equals(candidate.getIn()) && candidate.getName().equals(newName))
                 .filter(candidate -> sameType(missing.getSchema(), candidate.getSchema()))
                 .findFirst();
     }
 
     private static boolean sameType(Schema<?> left, Schema<?> right) {
-        return left == null || right == null
+        return left == null
+                || right == null
                 || Objects.equals(left.getType(), right.getType())
                         && Objects.equals(left.getFormat(), right.getFormat());
     }
@@ -199,7 +233,10 @@ final class SpecChangeCollector {
         if (parameter.isChangeRequired()) {
             boolean required = Boolean.TRUE.equals(parameter.getNewParameter().getRequired());
             if (required) {
-                changes.add(ChangeKind.PARAMETER_MADE_REQUIRED, scope.pointingAt(scope.pointer() + "/required"), label,
+                changes.add(
+                        ChangeKind.PARAMETER_MADE_REQUIRED,
+                        scope.pointingAt(scope.pointer() + "/required"),
+                        label,
                         "",
                         Changes.verdict(REQUEST_PARAMS_REQUIRED_INCREASED, parameter.getContext()));
             } else {
@@ -207,7 +244,11 @@ final class SpecChangeCollector {
             }
         }
         if (parameter.isChangeStyle() || parameter.isChangeExplode() || parameter.isChangeAllowEmptyValue()) {
-            changes.add(ChangeKind.PARAMETER_SERIALIZATION_CHANGED, scope, label, "style, explode or allowEmptyValue",
+            changes.add(
+                    ChangeKind.PARAMETER_SERIALIZATION_CHANGED,
+                    scope,
+                    label,
+                    "style, explode or allowEmptyValue",
                     parameter.isCoreChanged());
         }
         if (parameter.isDeprecated()) {
@@ -227,8 +268,12 @@ final class SpecChangeCollector {
         }
         if (body.isChangeRequired()) {
             boolean required = Boolean.TRUE.equals(body.getNewRequestBody().getRequired());
-            changes.add(required ? ChangeKind.REQUEST_BODY_MADE_REQUIRED : ChangeKind.REQUEST_BODY_MADE_OPTIONAL,
-                    scope.pointingAt(scope.pointer() + "/required"), "request body", "", body.isCoreChanged());
+            changes.add(
+                    required ? ChangeKind.REQUEST_BODY_MADE_REQUIRED : ChangeKind.REQUEST_BODY_MADE_OPTIONAL,
+                    scope.pointingAt(scope.pointer() + "/required"),
+                    "request body",
+                    "",
+                    body.isCoreChanged());
         }
         changes.documentation(body.getDescription(), scope, "request body", "description");
         content(body.getContent(), scope, "request body");
@@ -241,11 +286,19 @@ final class SpecChangeCollector {
         }
         ChangeScope responseScope = scope.at("responses", Side.RESPONSE, scope.pointer() + "/responses");
         for (String status : responses.getMissing().keySet()) {
-            changes.add(ChangeKind.RESPONSE_STATUS_REMOVED, status(responseScope, status), "response " + status, "",
+            changes.add(
+                    ChangeKind.RESPONSE_STATUS_REMOVED,
+                    status(responseScope, status),
+                    "response " + status,
+                    "",
                     Changes.verdict(RESPONSE_RESPONSES_DECREASED, responses.getContext()));
         }
         for (String status : responses.getIncreased().keySet()) {
-            changes.add(ChangeKind.RESPONSE_STATUS_ADDED, status(responseScope, status), "response " + status, "",
+            changes.add(
+                    ChangeKind.RESPONSE_STATUS_ADDED,
+                    status(responseScope, status),
+                    "response " + status,
+                    "",
                     DiffResult.COMPATIBLE);
         }
         responses.getChanged().forEach((status, response) -> response(status, response, status(responseScope, status)));
@@ -274,14 +327,14 @@ final class SpecChangeCollector {
             return;
         }
         boolean request = scope.side() == Side.REQUEST;
-        DiffResult removedVerdict = Changes.verdict(request ? REQUEST_CONTENT_DECREASED : RESPONSE_CONTENT_DECREASED,
-                content.getContext());
+        DiffResult removedVerdict =
+                Changes.verdict(request ? REQUEST_CONTENT_DECREASED : RESPONSE_CONTENT_DECREASED, content.getContext());
         for (String mediaType : content.getMissing().keySet()) {
             changes.add(ChangeKind.MEDIA_TYPE_REMOVED, mediaType(scope, mediaType), label, mediaType, removedVerdict);
         }
         for (String mediaType : content.getIncreased().keySet()) {
-            changes.add(ChangeKind.MEDIA_TYPE_ADDED, mediaType(scope, mediaType), label, mediaType,
-                    DiffResult.COMPATIBLE);
+            changes.add(
+                    ChangeKind.MEDIA_TYPE_ADDED, mediaType(scope, mediaType), label, mediaType, DiffResult.COMPATIBLE);
         }
         content.getChanged().forEach((mediaType, changed) -> {
             ChangeScope media = mediaType(scope, mediaType);

@@ -8,8 +8,7 @@ import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 /** The spec-level comparison: openapi-diff, with its default checks, flattened into single changes. */
 final class SpecDiff {
 
-    private SpecDiff() {
-    }
+    private SpecDiff() {}
 
     /**
      * @param base the older spec; openapi-diff rewrites parts of the parsed objects, so they are used up

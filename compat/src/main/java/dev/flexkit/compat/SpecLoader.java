@@ -22,8 +22,7 @@ final class SpecLoader {
 
     private static final List<String> DOCUMENTATION = List.of("description", "summary", "example", "examples");
 
-    private SpecLoader() {
-    }
+    private SpecLoader() {}
 
     /**
      * Reads two specs at once: parsing is most of the time of a run whose Java-level check is cached.
@@ -55,7 +54,8 @@ final class SpecLoader {
         }
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
+        SwaggerParseResult result =
+                new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (result.getOpenAPI() == null) {
             throw new GateException("cannot read spec " + file + ": " + String.join("; ", messages));
@@ -87,8 +87,9 @@ final class SpecLoader {
             if (!fieldNames) {
                 object.remove(DOCUMENTATION);
             }
-            object.properties().forEach(entry -> stripDocumentation(entry.getValue(),
-                    !fieldNames && entry.getKey().equals("properties")));
+            object.properties()
+                    .forEach(entry -> stripDocumentation(
+                            entry.getValue(), !fieldNames && entry.getKey().equals("properties")));
         } else if (node instanceof ArrayNode array) {
             array.forEach(item -> stripDocumentation(item, false));
         }

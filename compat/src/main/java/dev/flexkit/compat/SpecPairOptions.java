@@ -7,15 +7,20 @@ import picocli.CommandLine.Option;
 /** The base and head specs as the command line names them, shared by the check and the changelog. */
 final class SpecPairOptions {
 
-    private SpecPairOptions() {
-    }
+    private SpecPairOptions() {}
 
     static final class Base {
-        @Option(names = "--base", paramLabel = "<spec file>", required = true,
+        @Option(
+                names = "--base",
+                paramLabel = "<spec file>",
+                required = true,
                 description = "The released spec to compare against; files it references are read from its folder.")
         Path file;
 
-        @Option(names = "--base-ref", paramLabel = "<git ref>", required = true,
+        @Option(
+                names = "--base-ref",
+                paramLabel = "<git ref>",
+                required = true,
                 description = "Compare against the head spec's folder as it is at this git ref.")
         String ref;
     }
@@ -25,8 +30,7 @@ final class SpecPairOptions {
      * @param head the head side
      * @param headFolder the head spec's folder
      */
-    record Pair(CompatGate.SpecFile base, CompatGate.SpecFile head, Path headFolder) {
-    }
+    record Pair(CompatGate.SpecFile base, CompatGate.SpecFile head, Path headFolder) {}
 
     /**
      * @param base the base as given
@@ -50,7 +54,7 @@ final class SpecPairOptions {
             throw new GateException(head + " does not exist at git ref '" + base.ref + "'");
         }
         // The base is the head's own file at the ref: its changes are located under the head's name.
-        return new Pair(new CompatGate.SpecFile(baseSpec, head + " at " + base.ref, head.toString()), headSide,
-                headFolder);
+        return new Pair(
+                new CompatGate.SpecFile(baseSpec, head + " at " + base.ref, head.toString()), headSide, headFolder);
     }
 }

@@ -39,11 +39,9 @@ final class SpecSource {
     private final Map<Path, Node> roots = new HashMap<>();
     private final Map<String, Target> pulledInComponents = new HashMap<>();
 
-    private record Target(Path file, List<String> tokens) {
-    }
+    private record Target(Path file, List<String> tokens) {}
 
-    private record Found(Path file, Node node, Mark mark, int depth) {
-    }
+    private record Found(Path file, Node node, Mark mark, int depth) {}
 
     /**
      * @param spec {@code base} or {@code head}
@@ -73,15 +71,22 @@ final class SpecSource {
     Location locate(String pointer) {
         List<String> tokens = Pointers.tokens(pointer);
         Found found = walk(entry, root(entry), tokens, 0);
-        if (found.depth() < tokens.size() && tokens.size() >= 3 && tokens.get(0).equals("components")
-                && tokens.get(1).equals("schemas") && pulledInComponents.containsKey(tokens.get(2))) {
+        if (found.depth() < tokens.size()
+                && tokens.size() >= 3
+                && tokens.get(0).equals("components")
+                && tokens.get(1).equals("schemas")
+                && pulledInComponents.containsKey(tokens.get(2))) {
             Target target = pulledInComponents.get(tokens.get(2));
             Found elsewhere = walk(target.file(), resolve(target.file(), target.tokens()), tokens, 3);
             if (elsewhere.node() != null) {
                 found = elsewhere;
             }
         }
-        return new Location(spec, label(found.file()), found.mark().getLine() + 1, found.mark().getColumn() + 1);
+        return new Location(
+                spec,
+                label(found.file()),
+                found.mark().getLine() + 1,
+                found.mark().getColumn() + 1);
     }
 
     private Found walk(Path file, Node start, List<String> tokens, int from) {
@@ -113,12 +118,15 @@ final class SpecSource {
     private static Found child(Node node, String token) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(token)) {
+                if (tuple.getKeyNode() instanceof ScalarNode key
+                        && key.getValue().equals(token)) {
                     return new Found(null, tuple.getValueNode(), key.getStartMark(), 0);
                 }
             }
-        } else if (node instanceof SequenceNode sequence && token.chars().allMatch(Character::isDigit)
-                && !token.isEmpty() && token.length() < 10) {
+        } else if (node instanceof SequenceNode sequence
+                && token.chars().allMatch(Character::isDigit)
+                && !token.isEmpty()
+                && token.length() < 10) {
             int index = Integer.parseInt(token);
             if (index < sequence.getValue().size()) {
                 Node item = sequence.getValue().get(index);
@@ -208,7 +216,9 @@ final class SpecSource {
         if (file == null || file.equals(entry)) {
             return entryLabel;
         }
-        Path labelled = Path.of(entryLabel).resolveSibling(entry.getParent().relativize(file)).normalize();
+        Path labelled = Path.of(entryLabel)
+                .resolveSibling(entry.getParent().relativize(file))
+                .normalize();
         return labelled.toString();
     }
 }

@@ -35,7 +35,8 @@ final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary folder must not turn a verdict into a failure.
         }

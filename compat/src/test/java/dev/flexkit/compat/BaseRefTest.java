@@ -42,15 +42,20 @@ class BaseRefTest {
 
     @Test
     void fieldRemovedInAReferencedFileSinceTheRefIsBreaking() throws IOException {
-        Files.copy(CASE.resolve("head/schemas.yaml"), spec.resolveSibling("schemas.yaml"),
+        Files.copy(
+                CASE.resolve("head/schemas.yaml"),
+                spec.resolveSibling("schemas.yaml"),
                 StandardCopyOption.REPLACE_EXISTING);
 
         GateRun run = GateRun.of("--base-ref", "HEAD", "--head", spec.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.BREAKING);
         // Located in the base's schemas.yaml, named as the head's: the same file of the checkout at the ref.
-        assertThat(run.out()).contains("[response-field-removed] " + spec.resolveSibling("schemas.yaml") + ":7:5: "
-                + "`Customer.name`", "at HEAD");
+        assertThat(run.out())
+                .contains(
+                        "[response-field-removed] " + spec.resolveSibling("schemas.yaml") + ":7:5: "
+                                + "`Customer.name`",
+                        "at HEAD");
     }
 
     @Test
@@ -58,8 +63,8 @@ class BaseRefTest {
         GateRun run = GateRun.of("--base-ref", "no-such-branch", "--head", spec.toString());
 
         assertThat(run.exitCode()).isEqualTo(CompatCommand.COULD_NOT_RUN);
-        assertThat(run.err().strip()).isEqualTo(
-                "flex-compat: could not run: git ref 'no-such-branch' not found in " + realPath(repo));
+        assertThat(run.err().strip())
+                .isEqualTo("flex-compat: could not run: git ref 'no-such-branch' not found in " + realPath(repo));
     }
 
     @Test
@@ -74,7 +79,8 @@ class BaseRefTest {
 
     @Test
     void mistypedHeadExitsTwoNamingIt() {
-        GateRun run = GateRun.of("--base-ref", "HEAD", "--head", spec.resolveSibling("apy.yaml").toString());
+        GateRun run = GateRun.of(
+                "--base-ref", "HEAD", "--head", spec.resolveSibling("apy.yaml").toString());
 
         assertThat(run.exitCode()).isEqualTo(CompatCommand.COULD_NOT_RUN);
         assertThat(run.err()).contains("could not run: cannot read spec").contains("apy.yaml");

@@ -19,11 +19,13 @@ class ChangelogTest {
 
     @Test
     void changelogOfACorpusCaseListsBreakingChangesFirst() throws IOException {
-        Path head = Files.writeString(temp.resolve("head.yaml"), Files.readString(
-                MUTATIONS.resolve("removed-response-field/head.yaml"))
-                .replace("enum: [active, closed]", "enum: [active, closed, suspended]")
-                .replace("      operationId: retrieveCustomer\n", "      operationId: retrieveCustomer\n"
-                        + "      deprecated: true\n"));
+        Path head = Files.writeString(
+                temp.resolve("head.yaml"),
+                Files.readString(MUTATIONS.resolve("removed-response-field/head.yaml"))
+                        .replace("enum: [active, closed]", "enum: [active, closed, suspended]")
+                        .replace(
+                                "      operationId: retrieveCustomer\n",
+                                "      operationId: retrieveCustomer\n" + "      deprecated: true\n"));
 
         GateRun run = GateRun.of("changelog", "--base", BASE, "--head", head.toString(), "--title", "1.1.0");
 
@@ -60,16 +62,16 @@ class ChangelogTest {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(Files.readString(changelog)).as("a second update of the same versions changes nothing")
+        assertThat(Files.readString(changelog))
+                .as("a second update of the same versions changes nothing")
                 .isEqualTo(once);
-        assertThat(once).startsWith("# Changelog\n\n## 1.0.0\n\nFirst.\n\n<!-- flex-compat:changelog base=sha256:")
+        assertThat(once)
+                .startsWith("# Changelog\n\n## 1.0.0\n\nFirst.\n\n<!-- flex-compat:changelog base=sha256:")
                 .contains("- `Customer.phone`: optional field added, in responses")
                 .endsWith(ChangelogFile.END + "\n");
         ChangelogFile.Recorded recorded = ChangelogFile.recorded(once).orElseThrow();
-        assertThat(recorded.baseFingerprint())
-                .isEqualTo(ChangelogCommand.fingerprint(SpecLoader.load(Path.of(BASE))));
-        assertThat(recorded.headFingerprint())
-                .isEqualTo(ChangelogCommand.fingerprint(SpecLoader.load(Path.of(head))));
+        assertThat(recorded.baseFingerprint()).isEqualTo(ChangelogCommand.fingerprint(SpecLoader.load(Path.of(BASE))));
+        assertThat(recorded.headFingerprint()).isEqualTo(ChangelogCommand.fingerprint(SpecLoader.load(Path.of(head))));
     }
 
     @Test

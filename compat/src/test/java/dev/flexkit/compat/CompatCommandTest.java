@@ -25,7 +25,8 @@ class CompatCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.COMPATIBLE);
         assertThat(run.err().strip()).startsWith("flex-compat: compatible").doesNotContain("\n");
-        assertThat(Files.readString(report)).startsWith("# Flex API compatibility: compatible")
+        assertThat(Files.readString(report))
+                .startsWith("# Flex API compatibility: compatible")
                 .contains("`Customer.phone`: optional field added", "`response-field-added`");
     }
 
@@ -33,16 +34,21 @@ class CompatCommandTest {
     void breakingChangeExitsOneNamingTheChangeAndTheRule() throws IOException {
         Path report = temp.resolve("compat.md");
 
-        GateRun run = GateRun.of("--base", BASE, "--head", head("removed-response-field"), "--report",
-                report.toString());
+        GateRun run =
+                GateRun.of("--base", BASE, "--head", head("removed-response-field"), "--report", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.BREAKING);
         assertThat(run.err().strip()).startsWith("flex-compat: BREAKING").doesNotContain("\n");
-        assertThat(run.out()).contains("[response-field-removed] " + BASE + ":", "`Customer.name`: field removed",
-                "getName()");
-        assertThat(Files.readString(report)).contains("## Breaking changes in the contract",
-                "`GET /customers/{id} (retrieveCustomer) - response 200`", "**Breaks:** Java consumers",
-                "rule `response-field-removed`", "## Breaking changes in the generated Java API", "METHOD_REMOVED");
+        assertThat(run.out())
+                .contains("[response-field-removed] " + BASE + ":", "`Customer.name`: field removed", "getName()");
+        assertThat(Files.readString(report))
+                .contains(
+                        "## Breaking changes in the contract",
+                        "`GET /customers/{id} (retrieveCustomer) - response 200`",
+                        "**Breaks:** Java consumers",
+                        "rule `response-field-removed`",
+                        "## Breaking changes in the generated Java API",
+                        "METHOD_REMOVED");
     }
 
     @Test
@@ -50,8 +56,10 @@ class CompatCommandTest {
         GateRun run = GateRun.of("--base", temp.resolve("nowhere.yaml").toString(), "--head", BASE);
 
         assertThat(run.exitCode()).isEqualTo(CompatCommand.COULD_NOT_RUN);
-        assertThat(run.err().strip()).startsWith("flex-compat: could not run: cannot read spec")
-                .contains("nowhere.yaml").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("flex-compat: could not run: cannot read spec")
+                .contains("nowhere.yaml")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -66,8 +74,8 @@ class CompatCommandTest {
 
     @Test
     void specWithADanglingRelativeRefExitsTwo() throws IOException {
-        Path lonely = Files.copy(MUTATIONS.resolve("multi-file-response-field-removed/head/api.yaml"),
-                temp.resolve("api.yaml"));
+        Path lonely = Files.copy(
+                MUTATIONS.resolve("multi-file-response-field-removed/head/api.yaml"), temp.resolve("api.yaml"));
 
         GateRun run = GateRun.of("--base", BASE, "--head", lonely.toString());
 

@@ -13,11 +13,13 @@ class GeneratorConfigTest {
     @Test
     void insideTheCheckoutItIsTheProjectsGeneratorConfig() {
         try (Workspace workspace = new Workspace()) {
-            GeneratorConfig config = GeneratorConfig.locate(List.of(TestSpecs.flexRoot().resolve("openapi")),
-                    workspace);
+            GeneratorConfig config =
+                    GeneratorConfig.locate(List.of(TestSpecs.flexRoot().resolve("openapi")), workspace);
 
-            assertThat(config.optionsFile()).isEqualTo(
-                    TestSpecs.flexRoot().resolve("generator-config/flex-client.yaml").toAbsolutePath());
+            assertThat(config.optionsFile())
+                    .isEqualTo(TestSpecs.flexRoot()
+                            .resolve("generator-config/flex-client.yaml")
+                            .toAbsolutePath());
         }
     }
 
@@ -27,8 +29,10 @@ class GeneratorConfigTest {
             GeneratorConfig config = GeneratorConfig.locate(List.of(elsewhere), workspace);
 
             assertThat(config.origin()).doesNotStartWith(TestSpecs.flexRoot().toString() + "/generator-config");
-            assertThat(config.templateDir().resolve("additional_properties.mustache")).isRegularFile();
-            assertThat(config.fingerprint()).isEqualTo(TestSpecs.projectGeneratorConfig().fingerprint());
+            assertThat(config.templateDir().resolve("additional_properties.mustache"))
+                    .isRegularFile();
+            assertThat(config.fingerprint())
+                    .isEqualTo(TestSpecs.projectGeneratorConfig().fingerprint());
         }
     }
 }

@@ -18,13 +18,21 @@ class LocationTest {
 
     @Test
     void removalInAReferencedFileIsLocatedInThatFileOfTheBase() throws IOException {
-        CompatResult result = CompatGate.run(CASE.resolve("base/api.yaml"), CASE.resolve("head/api.yaml"), "base",
-                "head", TestSpecs.projectGeneratorConfig());
+        CompatResult result = CompatGate.run(
+                CASE.resolve("base/api.yaml"),
+                CASE.resolve("head/api.yaml"),
+                "base",
+                "head",
+                TestSpecs.projectGeneratorConfig());
 
         Decision removal = result.breakingDecisions().get(0);
         assertThat(removal.pointer()).isEqualTo("/components/schemas/Customer/properties/name");
-        assertThat(removal.location()).isEqualTo(new Location("base", CASE.resolve("base/schemas.yaml").toString(),
-                ReportFormatsTest.lineOf(CASE.resolve("base/schemas.yaml"), "    name:", 1), 5));
+        assertThat(removal.location())
+                .isEqualTo(new Location(
+                        "base",
+                        CASE.resolve("base/schemas.yaml").toString(),
+                        ReportFormatsTest.lineOf(CASE.resolve("base/schemas.yaml"), "    name:", 1),
+                        5));
     }
 
     @Test
@@ -46,18 +54,21 @@ class LocationTest {
 
         CompatResult result = CompatGate.run(base, head, "base", "head", TestSpecs.projectGeneratorConfig());
 
-        Decision added = result.decisions().stream().filter(decision -> decision.subject().equals("Address.zip"))
-                .findFirst().orElseThrow();
+        Decision added = result.decisions().stream()
+                .filter(decision -> decision.subject().equals("Address.zip"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.pointer()).isEqualTo("/components/schemas/Address/properties/zip");
-        assertThat(added.location()).isEqualTo(new Location("head", schemas.toString(),
-                ReportFormatsTest.lineOf(schemas, "    zip:", 1), 5));
+        assertThat(added.location())
+                .isEqualTo(
+                        new Location("head", schemas.toString(), ReportFormatsTest.lineOf(schemas, "    zip:", 1), 5));
     }
 
     @Test
     void operationLevelChangesPointIntoThePathsOfTheEntryFile() throws IOException {
         Path head = TestSpecs.mutations().resolve("new-required-query-parameter/head.yaml");
-        CompatResult result = CompatGate.run(TestSpecs.mutations().resolve("base.yaml"), head, "base", "head",
-                TestSpecs.projectGeneratorConfig());
+        CompatResult result = CompatGate.run(
+                TestSpecs.mutations().resolve("base.yaml"), head, "base", "head", TestSpecs.projectGeneratorConfig());
 
         Decision parameter = result.breakingDecisions().get(0);
         assertThat(parameter.pointer()).isEqualTo("/paths/~1customers/get/parameters/1");

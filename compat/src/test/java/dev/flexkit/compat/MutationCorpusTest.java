@@ -39,26 +39,36 @@ class MutationCorpusTest {
         Properties expected = Corpus.expectations(name);
         Corpus.Sides sides = Corpus.sides(name);
 
-        CompatResult result = CompatGate.run(sides.base(), sides.head(), sides.base().toString(),
-                sides.head().toString(), CONFIG);
+        CompatResult result = CompatGate.run(
+                sides.base(),
+                sides.head(),
+                sides.base().toString(),
+                sides.head().toString(),
+                CONFIG);
         String found = CompatReport.summary(result) + "found spec.decisions=" + decisions(result.decisions())
                 + "\nfound java.rules=" + javaRules(result.javaChanges());
 
-        assertThat(decisions(result.decisions())).as("spec-level decisions of %s; %s", name, found)
+        assertThat(decisions(result.decisions()))
+                .as("spec-level decisions of %s; %s", name, found)
                 .isEqualTo(expected.getProperty("spec.decisions"));
-        assertThat(result.specBreaking()).as("spec-level verdict of %s; found:%n%s", name, found)
+        assertThat(result.specBreaking())
+                .as("spec-level verdict of %s; found:%n%s", name, found)
                 .isEqualTo(breaking(expected.getProperty("spec.verdict")));
 
-        assertThat(result.javaBreaking()).as("Java-level verdict of %s; found:%n%s", name, found)
+        assertThat(result.javaBreaking())
+                .as("Java-level verdict of %s; found:%n%s", name, found)
                 .isEqualTo(breaking(expected.getProperty("java.verdict")));
-        assertThat(javaRules(result.javaChanges())).as("Java-level rules of %s; %s", name, found)
+        assertThat(javaRules(result.javaChanges()))
+                .as("Java-level rules of %s; %s", name, found)
                 .isEqualTo(expected.getProperty("java.rules", ""));
         String change = expected.getProperty("java.change");
         if (change != null) {
-            assertThat(result.javaChanges()).as("Java-level changes of %s", name).anySatisfy(javaChange -> {
-                assertThat(javaChange.change()).isEqualTo(change);
-                assertThat(javaChange.member()).contains(expected.getProperty("java.member"));
-            });
+            assertThat(result.javaChanges())
+                    .as("Java-level changes of %s", name)
+                    .anySatisfy(javaChange -> {
+                        assertThat(javaChange.change()).isEqualTo(change);
+                        assertThat(javaChange.member()).contains(expected.getProperty("java.member"));
+                    });
         }
     }
 
@@ -72,33 +82,40 @@ class MutationCorpusTest {
 
     /* "rule: subject; rule: subject", sorted, as expected.properties writes spec.decisions. */
     static String decisions(List<Decision> decisions) {
-        return decisions.stream().map(decision -> decision.rule().id() + ": " + decision.subject()).sorted()
+        return decisions.stream()
+                .map(decision -> decision.rule().id() + ": " + decision.subject())
+                .sorted()
                 .collect(Collectors.joining("; "));
     }
 
     static String javaRules(List<JavaChange> changes) {
-        return changes.stream().map(change -> change.rule().id()).distinct().sorted()
+        return changes.stream()
+                .map(change -> change.rule().id())
+                .distinct()
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 
     /** @return the rule ids a case's expectations name */
     static List<String> expectedRules(Properties expected) {
-        Stream<String> spec = Arrays.stream(expected.getProperty("spec.decisions", "").split(";"))
-                .map(String::strip).filter(decision -> !decision.isEmpty())
+        Stream<String> spec = Arrays.stream(
+                        expected.getProperty("spec.decisions", "").split(";"))
+                .map(String::strip)
+                .filter(decision -> !decision.isEmpty())
                 .map(decision -> decision.substring(0, decision.indexOf(':')));
-        Stream<String> java = Arrays.stream(expected.getProperty("java.rules", "").split(","))
-                .map(String::strip).filter(rule -> !rule.isEmpty());
+        Stream<String> java = Arrays.stream(
+                        expected.getProperty("java.rules", "").split(","))
+                .map(String::strip)
+                .filter(rule -> !rule.isEmpty());
         return Stream.concat(spec, java).toList();
     }
 
     /** The corpus folders. */
     static final class Corpus {
 
-        private Corpus() {
-        }
+        private Corpus() {}
 
-        record Sides(Path base, Path head) {
-        }
+        record Sides(Path base, Path head) {}
 
         static List<String> cases() throws IOException {
             try (Stream<Path> folders = Files.list(TestSpecs.mutations())) {
@@ -113,14 +130,17 @@ class MutationCorpusTest {
         static Sides sides(String name) {
             Path folder = TestSpecs.mutations().resolve(name);
             boolean own = Files.isDirectory(folder.resolve("head"));
-            return new Sides(own ? folder.resolve("base/api.yaml") : TestSpecs.mutations().resolve("base.yaml"),
+            return new Sides(
+                    own
+                            ? folder.resolve("base/api.yaml")
+                            : TestSpecs.mutations().resolve("base.yaml"),
                     own ? folder.resolve("head/api.yaml") : folder.resolve("head.yaml"));
         }
 
         static Properties expectations(String name) throws IOException {
             Properties expected = new Properties();
-            try (Reader reader = Files.newBufferedReader(
-                    TestSpecs.mutations().resolve(name).resolve("expected.properties"))) {
+            try (Reader reader =
+                    Files.newBufferedReader(TestSpecs.mutations().resolve(name).resolve("expected.properties"))) {
                 expected.load(reader);
             }
             return expected;

@@ -21,13 +21,19 @@ class ProjectChangelogTest {
     void changelogDescribesTheCurrentContract() throws IOException {
         Path root = TestSpecs.flexRoot();
         Path changelog = root.resolve("openapi/CHANGELOG.md");
-        assertThat(changelog).as("openapi/CHANGELOG.md; write it with: %s", REFRESH).exists();
+        assertThat(changelog)
+                .as("openapi/CHANGELOG.md; write it with: %s", REFRESH)
+                .exists();
 
-        ChangelogFile.Recorded recorded = ChangelogFile.recorded(Files.readString(changelog)).orElseThrow(
-                () -> new AssertionError("openapi/CHANGELOG.md has no flex-compat section; write it with: " + REFRESH));
+        ChangelogFile.Recorded recorded = ChangelogFile.recorded(Files.readString(changelog))
+                .orElseThrow(() -> new AssertionError(
+                        "openapi/CHANGELOG.md has no flex-compat section; write it with: " + REFRESH));
 
-        assertThat(recorded).as("openapi/CHANGELOG.md was written for another version of the contract or its "
-                + "baseline; after the build, refresh it from the root of the checkout with:%n  %s", REFRESH)
+        assertThat(recorded)
+                .as(
+                        "openapi/CHANGELOG.md was written for another version of the contract or its "
+                                + "baseline; after the build, refresh it from the root of the checkout with:%n  %s",
+                        REFRESH)
                 .isEqualTo(new ChangelogFile.Recorded(
                         ChangelogCommand.fingerprint(SpecLoader.load(root.resolve("compat/baseline/flex-api.yaml"))),
                         ChangelogCommand.fingerprint(SpecLoader.load(root.resolve("openapi/flex-api.yaml")))));

@@ -33,37 +33,39 @@ class ProjectContractTest {
         });
         Path report = temp.resolve("report.md");
 
-        GateRun run = GateRun.of("--base", CONTRACT.toString(), "--head", head.toString(), "--report",
-                report.toString());
+        GateRun run =
+                GateRun.of("--base", CONTRACT.toString(), "--head", head.toString(), "--report", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.BREAKING);
-        assertThat(Files.readString(report)).contains(
-                "`Customer.email`: field removed, in responses",
-                "rule `response-field-removed`",
-                "`GET /v1/customers/{id} (retrieveCustomer) - response 200`",
-                "`GET /v1/customers (listCustomers) - response 200`",
-                "`POST /v1/customers (createCustomer) - response 200`",
-                "| `dev.flexkit.client.model.Customer` | `getEmail()` | METHOD_REMOVED |");
+        assertThat(Files.readString(report))
+                .contains(
+                        "`Customer.email`: field removed, in responses",
+                        "rule `response-field-removed`",
+                        "`GET /v1/customers/{id} (retrieveCustomer) - response 200`",
+                        "`GET /v1/customers (listCustomers) - response 200`",
+                        "`POST /v1/customers (createCustomer) - response 200`",
+                        "| `dev.flexkit.client.model.Customer` | `getEmail()` | METHOD_REMOVED |");
     }
 
     @Test
     void addingAnOptionalResponseFieldPasses() throws IOException {
-        Path head = editedCopy(customer -> customer.replaceFirst("(?m)^      properties:\\n",
-                "      properties:\n        nickname:\n          type: string\n"));
+        Path head = editedCopy(customer -> customer.replaceFirst(
+                "(?m)^      properties:\\n", "      properties:\n        nickname:\n          type: string\n"));
         Path report = temp.resolve("report.md");
 
-        GateRun run = GateRun.of("--base", CONTRACT.toString(), "--head", head.toString(), "--report",
-                report.toString());
+        GateRun run =
+                GateRun.of("--base", CONTRACT.toString(), "--head", head.toString(), "--report", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(CompatCommand.COMPATIBLE);
-        assertThat(Files.readString(report)).contains("`Customer.nickname`: optional field added, in responses",
-                "`response-field-added`");
+        assertThat(Files.readString(report))
+                .contains("`Customer.nickname`: optional field added, in responses", "`response-field-added`");
     }
 
     /* A copy of the contract's folder (its YAML files) with the Customer schema edited. */
     private Path editedCopy(UnaryOperator<String> editCustomer) throws IOException {
         try (Stream<Path> files = Files.list(CONTRACT.getParent())) {
-            for (Path file : (Iterable<Path>) files.filter(path -> path.toString().endsWith(".yaml"))::iterator) {
+            for (Path file :
+                    (Iterable<Path>) files.filter(path -> path.toString().endsWith(".yaml"))::iterator) {
                 Files.copy(file, temp.resolve(file.getFileName()));
             }
         }
@@ -75,7 +77,8 @@ class ProjectContractTest {
             found = customer.find();
         } while (found && !customer.group().contains("\n      properties:\n"));
         assertThat(found).as("the Customer schema in %s", CONTRACT).isTrue();
-        String edited = contract.substring(0, customer.start()) + editCustomer.apply(customer.group())
+        String edited = contract.substring(0, customer.start())
+                + editCustomer.apply(customer.group())
                 + contract.substring(customer.end());
         assertThat(edited).isNotEqualTo(contract);
         return Files.writeString(copy, edited);

@@ -32,8 +32,10 @@ class ReportFormatsTest {
 
     private static final Path MUTATIONS = TestSpecs.mutations();
     private static final String BASE = MUTATIONS.resolve("base.yaml").toString();
-    private static final String BREAKING_HEAD = MUTATIONS.resolve("removed-response-field/head.yaml").toString();
-    private static final String COMPATIBLE_HEAD = MUTATIONS.resolve("new-response-field/head.yaml").toString();
+    private static final String BREAKING_HEAD =
+            MUTATIONS.resolve("removed-response-field/head.yaml").toString();
+    private static final String COMPATIBLE_HEAD =
+            MUTATIONS.resolve("new-response-field/head.yaml").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
     /* ::error file=<f>,line=<n>,col=<m>,title=<t>::<message>, the optional properties in that order. */
     private static final Pattern GITHUB = Pattern.compile(
@@ -43,12 +45,21 @@ class ReportFormatsTest {
     Path temp;
 
     private GateRun runAll(String head) {
-        return GateRun.of("--base", BASE, "--head", head,
-                "--format", "json=" + temp.resolve("report.json"),
-                "--format", "junit=" + temp.resolve("report.xml"),
-                "--format", "github=" + temp.resolve("report.github"),
-                "--format", "markdown=" + temp.resolve("report.md"),
-                "--format", "text=" + temp.resolve("report.txt"));
+        return GateRun.of(
+                "--base",
+                BASE,
+                "--head",
+                head,
+                "--format",
+                "json=" + temp.resolve("report.json"),
+                "--format",
+                "junit=" + temp.resolve("report.xml"),
+                "--format",
+                "github=" + temp.resolve("report.github"),
+                "--format",
+                "markdown=" + temp.resolve("report.md"),
+                "--format",
+                "text=" + temp.resolve("report.txt"));
     }
 
     @Test
@@ -66,7 +77,8 @@ class ReportFormatsTest {
         assertThat(removal.get("level").asText()).isEqualTo("http");
         assertThat(removal.get("side").asText()).isEqualTo("response");
         assertThat(removal.get("subject").asText()).isEqualTo("Customer.name");
-        assertThat(removal.get("operations")).extracting(JsonNode::asText)
+        assertThat(removal.get("operations"))
+                .extracting(JsonNode::asText)
                 .contains("GET /customers/{id} (retrieveCustomer) - response 200");
         assertThat(removal.get("basePointer").asText()).isEqualTo("/components/schemas/Customer/properties/name");
         assertThat(removal.get("headPointer").isNull()).isTrue();
@@ -89,9 +101,11 @@ class ReportFormatsTest {
         assertThat(fieldRemoved.getAttribute("classname")).isEqualTo("flex-compat.http");
         Element failure = (Element) fieldRemoved.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("response-field-removed");
-        assertThat(failure.getTextContent()).contains(BASE + ":" + removal.at("/location/line").asInt() + ":9",
-                "Customer.name: field removed");
-        assertThat(testCase(junit, "java-binary-incompatible").getElementsByTagName("failure").getLength())
+        assertThat(failure.getTextContent())
+                .contains(BASE + ":" + removal.at("/location/line").asInt() + ":9", "Customer.name: field removed");
+        assertThat(testCase(junit, "java-binary-incompatible")
+                        .getElementsByTagName("failure")
+                        .getLength())
                 .isEqualTo(1);
 
         List<Matcher> github = githubLines(temp.resolve("report.github"));
@@ -109,11 +123,13 @@ class ReportFormatsTest {
             assertThat(line.group(5)).isEqualTo("java-binary-incompatible");
         });
 
-        assertThat(Files.readString(temp.resolve("report.md"))).startsWith("# Flex API compatibility: BREAKING")
-                .contains("- **At:** `" + BASE + ":" + removal.at("/location/line").asInt() + ":9`");
+        assertThat(Files.readString(temp.resolve("report.md")))
+                .startsWith("# Flex API compatibility: BREAKING")
+                .contains("- **At:** `" + BASE + ":"
+                        + removal.at("/location/line").asInt() + ":9`");
         assertThat(Files.readString(temp.resolve("report.txt")))
-                .contains("BREAKING [response-field-removed] " + BASE + ":" + removal.at("/location/line").asInt()
-                        + ":9: `Customer.name`: field removed");
+                .contains("BREAKING [response-field-removed] " + BASE + ":"
+                        + removal.at("/location/line").asInt() + ":9: `Customer.name`: field removed");
     }
 
     @Test
@@ -142,7 +158,9 @@ class ReportFormatsTest {
         assertThat(fieldAdded.getElementsByTagName("system-out").item(0).getTextContent())
                 .contains("INFO: ", "Customer.phone: optional field added");
 
-        assertThat(Files.readString(temp.resolve("report.github"))).as("info changes are not annotated").isEmpty();
+        assertThat(Files.readString(temp.resolve("report.github")))
+                .as("info changes are not annotated")
+                .isEmpty();
         assertThat(Files.readString(temp.resolve("report.md"))).startsWith("# Flex API compatibility: compatible");
     }
 
@@ -151,8 +169,17 @@ class ReportFormatsTest {
         String head = MUTATIONS.resolve("new-enum-value-in-response/head.yaml").toString();
 
         GateRun lenient = GateRun.of("--base", BASE, "--head", head, "--format", "github");
-        GateRun strict = GateRun.of("--base", BASE, "--head", head, "--fail-on", "warning",
-                "--format", "github", "--format", "json=" + temp.resolve("strict.json"));
+        GateRun strict = GateRun.of(
+                "--base",
+                BASE,
+                "--head",
+                head,
+                "--fail-on",
+                "warning",
+                "--format",
+                "github",
+                "--format",
+                "json=" + temp.resolve("strict.json"));
 
         assertThat(lenient.exitCode()).as(lenient.err()).isEqualTo(CompatCommand.COMPATIBLE);
         assertThat(lenient.out()).startsWith("::warning file=").contains("title=response-enum-widened::");
@@ -178,12 +205,15 @@ class ReportFormatsTest {
         JsonNode json = JSON.readTree(report.toFile());
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(TestSpecs.flexRoot().resolve("compat/report.schema.json")));
-        assertThat(schema.validate(json)).as("%s against report.schema.json", report).isEmpty();
+        assertThat(schema.validate(json))
+                .as("%s against report.schema.json", report)
+                .isEmpty();
         return json;
     }
 
     static Document xml(Path report) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(Files.readString(report))));
     }
 
@@ -202,7 +232,9 @@ class ReportFormatsTest {
         List<Matcher> lines = new ArrayList<>();
         for (String line : Files.readAllLines(report)) {
             Matcher matcher = GITHUB.matcher(line);
-            assertThat(matcher.matches()).as("a GitHub workflow command: %s", line).isTrue();
+            assertThat(matcher.matches())
+                    .as("a GitHub workflow command: %s", line)
+                    .isTrue();
             lines.add(matcher);
         }
         return lines;

@@ -25,18 +25,21 @@ class RuleCoverageTest {
             covered.addAll(MutationCorpusTest.expectedRules(MutationCorpusTest.Corpus.expectations(name)));
         }
 
-        assertThat(Arrays.stream(Rule.values()).map(Rule::id)
-                .filter(id -> !covered.contains(id) && !NO_CONTRACT_CHANGE_REACHES.contains(id)))
+        assertThat(Arrays.stream(Rule.values())
+                        .map(Rule::id)
+                        .filter(id -> !covered.contains(id) && !NO_CONTRACT_CHANGE_REACHES.contains(id)))
                 .as("rules without a case in src/test/resources/mutations (add a folder that makes the rule decide)")
                 .isEmpty();
     }
 
     @Test
     void casesNameOnlyRulesThatExist() throws IOException {
-        Set<String> rules = new HashSet<>(Arrays.stream(Rule.values()).map(Rule::id).toList());
+        Set<String> rules =
+                new HashSet<>(Arrays.stream(Rule.values()).map(Rule::id).toList());
         for (String name : MutationCorpusTest.Corpus.cases()) {
             assertThat(MutationCorpusTest.expectedRules(MutationCorpusTest.Corpus.expectations(name)))
-                    .as("rules named by %s", name).allSatisfy(rule -> assertThat(rules).contains(rule));
+                    .as("rules named by %s", name)
+                    .allSatisfy(rule -> assertThat(rules).contains(rule));
         }
     }
 }

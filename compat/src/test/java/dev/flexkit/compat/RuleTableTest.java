@@ -18,10 +18,13 @@ class RuleTableTest {
                 .filter(line -> line.startsWith("| `"))
                 .toList();
 
-        assertThat(Arrays.stream(Rule.values())).allSatisfy(rule -> assertThat(rows).as("README row of %s", rule.id())
-                .anySatisfy(row -> assertThat(row)
-                        .startsWith("| `" + rule.id() + "` | " + (rule.breaking() ? "breaking" : "compatible") + " |")
-                        .endsWith("| " + rule.reason() + " |")));
+        assertThat(Arrays.stream(Rule.values()))
+                .allSatisfy(rule -> assertThat(rows)
+                        .as("README row of %s", rule.id())
+                        .anySatisfy(row -> assertThat(row)
+                                .startsWith("| `" + rule.id() + "` | " + (rule.breaking() ? "breaking" : "compatible")
+                                        + " |")
+                                .endsWith("| " + rule.reason() + " |")));
     }
 
     @Test
@@ -31,8 +34,8 @@ class RuleTableTest {
 
     @Test
     void breakingRulesNameWhoTheyBreak() {
-        assertThat(Arrays.stream(Rule.values()).filter(Rule::breaking)).allSatisfy(rule ->
-                assertThat(rule.breaks()).as(rule.id()).isNotEmpty());
+        assertThat(Arrays.stream(Rule.values()).filter(Rule::breaking))
+                .allSatisfy(rule -> assertThat(rule.breaks()).as(rule.id()).isNotEmpty());
     }
 
     private static Path readme() {

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** Where the tests find the project and the mutation corpus. */
 final class TestSpecs {
 
-    private TestSpecs() {
-    }
+    private TestSpecs() {}
 
     /** @return the root of the checkout, which Surefire passes in as flex.root */
     static Path flexRoot() {

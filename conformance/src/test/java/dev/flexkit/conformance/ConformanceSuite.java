@@ -11,5 +11,4 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @IncludeEngines("cucumber")
 @SelectPackages("features")
-public class ConformanceSuite {
-}
+public class ConformanceSuite {}

@@ -20,21 +20,23 @@ class ConflictingFormsTest {
 
     @Test
     void splitCartAsTheObjectOfTheOlderPages() throws Exception {
-        CheckoutSession session = RoundTrip.assertLossless("""
+        CheckoutSession session =
+                RoundTrip.assertLossless("""
                 {"checkout_session": {"checkout_session_id": "fcs_1",
-                 "split_cart": {"split_cart_id": "fsc_1", "eligible_cart": {"amount_total": 900}}}}""",
-                CheckoutSessionEnvelope.class).getCheckoutSession();
+                 "split_cart": {"split_cart_id": "fsc_1", "eligible_cart": {"amount_total": 900}}}}""", CheckoutSessionEnvelope.class).getCheckoutSession();
 
         assertThat(session.getSplitCart().isExpanded()).isTrue();
         assertThat(session.getSplitCart().getId()).isEqualTo("fsc_1");
-        assertThat(session.getSplitCart().getObject().getEligibleCart().getAmountTotal()).isEqualTo(900);
+        assertThat(session.getSplitCart().getObject().getEligibleCart().getAmountTotal())
+                .isEqualTo(900);
     }
 
     @Test
     void splitCartAsTheIdOfTheNewerCancelPage() throws Exception {
         CheckoutSession session = RoundTrip.assertLossless(
-                "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"split_cart\": \"string\"}}",
-                CheckoutSessionEnvelope.class).getCheckoutSession();
+                        "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"split_cart\": \"string\"}}",
+                        CheckoutSessionEnvelope.class)
+                .getCheckoutSession();
 
         assertThat(session.getSplitCart().isExpanded()).isFalse();
         assertThat(session.getSplitCart().getId()).isEqualTo("string");
@@ -59,17 +61,27 @@ class ConflictingFormsTest {
 
     @Test
     void bothMetadataFormsAreWrittenAsGiven() throws Exception {
-        String asString = RoundTrip.MAPPER.writeValueAsString(new CustomerCreateParams().metadata("{\"key\": \"value\"}"));
-        String asObject = RoundTrip.MAPPER.writeValueAsString(new CustomerCreateParams().metadata(Map.of("key", "value")));
+        String asString =
+                RoundTrip.MAPPER.writeValueAsString(new CustomerCreateParams().metadata("{\"key\": \"value\"}"));
+        String asObject =
+                RoundTrip.MAPPER.writeValueAsString(new CustomerCreateParams().metadata(Map.of("key", "value")));
 
-        assertThat(RoundTrip.MAPPER.readTree(asString).get("metadata").isTextual()).isTrue();
-        assertThat(RoundTrip.MAPPER.readTree(asObject).get("metadata").get("key").asText()).isEqualTo("value");
+        assertThat(RoundTrip.MAPPER.readTree(asString).get("metadata").isTextual())
+                .isTrue();
+        assertThat(RoundTrip.MAPPER
+                        .readTree(asObject)
+                        .get("metadata")
+                        .get("key")
+                        .asText())
+                .isEqualTo("value");
     }
 
     @Test
     void recurringIntervalInBothVocabularies() throws Exception {
-        Price daily = RoundTrip.assertLossless("{\"price_id\": \"fprice_1\", \"recurring\": {\"interval\": \"daily\"}}", Price.class);
-        Price month = RoundTrip.assertLossless("{\"price_id\": \"fprice_1\", \"recurring\": {\"interval\": \"month\"}}", Price.class);
+        Price daily = RoundTrip.assertLossless(
+                "{\"price_id\": \"fprice_1\", \"recurring\": {\"interval\": \"daily\"}}", Price.class);
+        Price month = RoundTrip.assertLossless(
+                "{\"price_id\": \"fprice_1\", \"recurring\": {\"interval\": \"month\"}}", Price.class);
 
         assertThat(daily.getRecurring().getInterval()).isEqualTo(RecurringInterval.DAILY);
         assertThat(month.getRecurring().getInterval()).isEqualTo(RecurringInterval.MONTH);

@@ -23,13 +23,21 @@ class ContractExamplesRoundTripTest {
     @TestFactory
     Stream<DynamicTest> everyExampleOfTheContract() {
         List<DynamicTest> tests = new ArrayList<>();
-        API.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            if (operation.getRequestBody() != null) {
-                add(tests, operation.getOperationId() + " request", operation.getRequestBody().getContent());
-            }
-            operation.getResponses().forEach((status, response) ->
-                    add(tests, operation.getOperationId() + " " + status, resolve(response).getContent()));
-        }));
+        API.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    if (operation.getRequestBody() != null) {
+                        add(
+                                tests,
+                                operation.getOperationId() + " request",
+                                operation.getRequestBody().getContent());
+                    }
+                    operation
+                            .getResponses()
+                            .forEach((status, response) -> add(
+                                    tests,
+                                    operation.getOperationId() + " " + status,
+                                    resolve(response).getContent()));
+                }));
         return tests.stream();
     }
 
@@ -39,9 +47,10 @@ class ContractExamplesRoundTripTest {
             return;
         }
         Class<?> model = modelOf(json);
-        json.getExamples().forEach((exampleName, example) -> tests.add(dynamicTest(
-                name + " " + exampleName + " as " + model.getSimpleName(),
-                () -> RoundTrip.assertLossless(write(resolve(example).getValue()), model))));
+        json.getExamples()
+                .forEach((exampleName, example) -> tests.add(dynamicTest(
+                        name + " " + exampleName + " as " + model.getSimpleName(),
+                        () -> RoundTrip.assertLossless(write(resolve(example).getValue()), model))));
     }
 
     private static Class<?> modelOf(MediaType mediaType) {
@@ -53,13 +62,17 @@ class ContractExamplesRoundTripTest {
         }
     }
 
-    private static io.swagger.v3.oas.models.responses.ApiResponse resolve(io.swagger.v3.oas.models.responses.ApiResponse response) {
-        return response.get$ref() == null ? response
+    private static io.swagger.v3.oas.models.responses.ApiResponse resolve(
+            io.swagger.v3.oas.models.responses.ApiResponse response) {
+        return response.get$ref() == null
+                ? response
                 : API.getComponents().getResponses().get(lastSegment(response.get$ref()));
     }
 
     private static Example resolve(Example example) {
-        return example.get$ref() == null ? example : API.getComponents().getExamples().get(lastSegment(example.get$ref()));
+        return example.get$ref() == null
+                ? example
+                : API.getComponents().getExamples().get(lastSegment(example.get$ref()));
     }
 
     private static String lastSegment(String ref) {

@@ -45,34 +45,47 @@ class ErrorStatusesTest {
             429, RateLimitException.class);
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TestFactory
     Stream<DynamicTest> everyErrorOfTheContractIsItsTypedException() {
         Map<String, Example> examples = new TreeMap<>();
         Map<String, Integer> statuses = new TreeMap<>();
-        API.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> operation.getResponses().forEach((status, response) -> {
-            int code = Integer.parseInt(status);
-            if (code < 400) {
-                return;
-            }
-            MediaType json = resolve(response).getContent().get("application/json");
-            json.getExamples().forEach((name, example) -> {
-                examples.put(status + " " + name, resolveExample(example));
-                statuses.put(status + " " + name, code);
-            });
-        })));
+        API.getPaths()
+                .values()
+                .forEach(item -> item.readOperations()
+                        .forEach(operation -> operation.getResponses().forEach((status, response) -> {
+                            int code = Integer.parseInt(status);
+                            if (code < 400) {
+                                return;
+                            }
+                            MediaType json = resolve(response).getContent().get("application/json");
+                            json.getExamples().forEach((name, example) -> {
+                                examples.put(status + " " + name, resolveExample(example));
+                                statuses.put(status + " " + name, code);
+                            });
+                        })));
         assertThat(statuses.values()).as("error statuses of the contract").containsAll(EXCEPTIONS.keySet());
         List<DynamicTest> tests = new ArrayList<>();
-        examples.forEach((name, example) -> tests.add(dynamicTest(name, () -> assertTyped(statuses.get(name), Json.mapper().writeValueAsString(example.getValue())))));
+        examples.forEach((name, example) -> tests.add(dynamicTest(
+                name, () -> assertTyped(statuses.get(name), Json.mapper().writeValueAsString(example.getValue())))));
         return tests.stream();
     }
 
     private void assertTyped(int status, String body) throws Exception {
         server.resetAll();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
         JsonNode expected = RoundTrip.MAPPER.readTree(body).get("detail");
-        try (ApiClient client = new ApiClient().setBasePath(server.baseUrl()).setBearerToken("fsk_test_ci").setMaxNetworkRetries(0)) {
+        try (ApiClient client = new ApiClient()
+                .setBasePath(server.baseUrl())
+                .setBearerToken("fsk_test_ci")
+                .setMaxNetworkRetries(0)) {
             assertThatThrownBy(() -> new CheckoutSessionsApi(client).createCheckoutSession(request()))
                     .isInstanceOfSatisfying(EXCEPTIONS.get(status), e -> {
                         assertThat(e.getCode()).isEqualTo(status);
@@ -85,10 +98,14 @@ class ErrorStatusesTest {
                         } else {
                             assertThat(e.getDetail()).hasSize(expected.size());
                             for (int i = 0; i < expected.size(); i++) {
-                                assertThat(e.getDetail().get(i).msg()).isEqualTo(expected.get(i).get("msg").asText());
-                                assertThat(e.getDetail().get(i).type()).isEqualTo(expected.get(i).get("type").asText());
-                                assertThat(e.getDetail().get(i).loc()).hasSize(expected.get(i).get("loc").size());
-                                assertThat(e.getMessage()).contains(expected.get(i).get("msg").asText());
+                                assertThat(e.getDetail().get(i).msg())
+                                        .isEqualTo(expected.get(i).get("msg").asText());
+                                assertThat(e.getDetail().get(i).type())
+                                        .isEqualTo(expected.get(i).get("type").asText());
+                                assertThat(e.getDetail().get(i).loc())
+                                        .hasSize(expected.get(i).get("loc").size());
+                                assertThat(e.getMessage())
+                                        .contains(expected.get(i).get("msg").asText());
                             }
                         }
                     });
@@ -109,8 +126,9 @@ class ErrorStatusesTest {
                             assertThat(problem.loc()).containsExactly("visit_type");
                             assertThat(problem.type()).isEqualTo("invalid_request_error");
                         });
-                        assertThat(e.getMessage()).isEqualTo(
-                                "createCheckoutSession: 422 A LoMN is required for this visit type (visit_type, invalid_request_error)");
+                        assertThat(e.getMessage())
+                                .isEqualTo(
+                                        "createCheckoutSession: 422 A LoMN is required for this visit type (visit_type, invalid_request_error)");
                     });
         }
     }
@@ -126,15 +144,20 @@ class ErrorStatusesTest {
     }
 
     private static CheckoutSessionCreateRequest request() {
-        return new CheckoutSessionCreateRequest().checkoutSession(new CheckoutSessionCreateParams().successUrl("https://example.com/success"));
+        return new CheckoutSessionCreateRequest()
+                .checkoutSession(new CheckoutSessionCreateParams().successUrl("https://example.com/success"));
     }
 
     private static ApiResponse resolve(ApiResponse response) {
-        return response.get$ref() == null ? response : API.getComponents().getResponses().get(last(response.get$ref()));
+        return response.get$ref() == null
+                ? response
+                : API.getComponents().getResponses().get(last(response.get$ref()));
     }
 
     private static Example resolveExample(Example example) {
-        return example.get$ref() == null ? example : API.getComponents().getExamples().get(last(example.get$ref()));
+        return example.get$ref() == null
+                ? example
+                : API.getComponents().getExamples().get(last(example.get$ref()));
     }
 
     private static String last(String ref) {

@@ -43,7 +43,8 @@ class ExpandableFieldsTest {
     void aNullFieldIsReadAsNullAndWrittenBackAsNull() throws Exception {
         String json = "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"customer\": null}}";
 
-        CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSessionEnvelope.class).getCheckoutSession();
+        CheckoutSession session =
+                RoundTrip.assertLossless(json, CheckoutSessionEnvelope.class).getCheckoutSession();
 
         assertThat(session.getCustomer()).isNull();
         assertThat(session.getCustomer_JsonNullable().isPresent()).isTrue();
@@ -51,9 +52,11 @@ class ExpandableFieldsTest {
 
     @Test
     void bothShapesAreWrittenBackAsTheyCame() throws Exception {
-        RoundTrip.assertLossless("{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"customer\": \"fcus_1\"}}",
+        RoundTrip.assertLossless(
+                "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"customer\": \"fcus_1\"}}",
                 CheckoutSessionEnvelope.class);
-        RoundTrip.assertLossless("{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"customer\": {\"customer_id\": \"fcus_1\"}}}",
+        RoundTrip.assertLossless(
+                "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"customer\": {\"customer_id\": \"fcus_1\"}}}",
                 CheckoutSessionEnvelope.class);
     }
 

@@ -7,7 +7,6 @@ import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionEnvelope;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
-import dev.flexkit.client.model.PaymentIntentStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +40,13 @@ class ForwardCompatibilityTest {
 
         assertThat(session.getStatus().getValue()).isEqualTo("on_hold");
         assertThat(session.getStatus().known()).isEmpty();
-        assertThat(session.getStatus()).isNotEqualTo(CheckoutSessionStatus.OPEN).isEqualTo(CheckoutSessionStatus.fromValue("on_hold"));
+        assertThat(session.getStatus())
+                .isNotEqualTo(CheckoutSessionStatus.OPEN)
+                .isEqualTo(CheckoutSessionStatus.fromValue("on_hold"));
         assertThat(session.getMode().getValue()).isEqualTo("installments");
         assertThat(session.getVisitType().getValue()).isEqualTo("dental");
-        assertThat(session.getPaymentIntent().getObject().getStatus().getValue()).isEqualTo("requires_review");
+        assertThat(session.getPaymentIntent().getObject().getStatus().getValue())
+                .isEqualTo("requires_review");
         assertThat(session.getPaymentIntent().getObject().getStatus().isKnown()).isFalse();
     }
 
@@ -56,17 +58,22 @@ class ForwardCompatibilityTest {
         assertThat(written.at("/checkout_session/status").asText()).isEqualTo("on_hold");
         assertThat(written.at("/checkout_session/mode").asText()).isEqualTo("installments");
         assertThat(written.at("/checkout_session/visit_type").asText()).isEqualTo("dental");
-        assertThat(written.at("/checkout_session/payment_intent/status").asText()).isEqualTo("requires_review");
-        assertThat(written).as("the whole document, unknown values and fields included").isEqualTo(RoundTrip.MAPPER.readTree(FROM_A_NEWER_FLEX));
+        assertThat(written.at("/checkout_session/payment_intent/status").asText())
+                .isEqualTo("requires_review");
+        assertThat(written)
+                .as("the whole document, unknown values and fields included")
+                .isEqualTo(RoundTrip.MAPPER.readTree(FROM_A_NEWER_FLEX));
     }
 
     @Test
     void knownValuesAreTheConstantsAndSwitchOnKnown() throws Exception {
-        CheckoutSession session = RoundTrip.MAPPER.readValue("{\"status\": \"open\", \"mode\": \"payment\"}", CheckoutSession.class);
+        CheckoutSession session =
+                RoundTrip.MAPPER.readValue("{\"status\": \"open\", \"mode\": \"payment\"}", CheckoutSession.class);
 
         assertThat(session.getStatus()).isSameAs(CheckoutSessionStatus.OPEN);
         assertThat(session.getStatus().known()).contains(CheckoutSessionStatus.Known.OPEN);
-        assertThat(CheckoutSessionStatus.of(CheckoutSessionStatus.Known.COMPLETE)).isSameAs(CheckoutSessionStatus.COMPLETE);
+        assertThat(CheckoutSessionStatus.of(CheckoutSessionStatus.Known.COMPLETE))
+                .isSameAs(CheckoutSessionStatus.COMPLETE);
         String described = switch (session.getMode().known().orElseThrow()) {
             case PAYMENT -> "payment";
             default -> "other";
@@ -77,7 +84,9 @@ class ForwardCompatibilityTest {
 
     @Test
     void theRestOfTheObjectIsIntact() throws Exception {
-        CheckoutSession session = RoundTrip.MAPPER.readValue(FROM_A_NEWER_FLEX, CheckoutSessionEnvelope.class).getCheckoutSession();
+        CheckoutSession session = RoundTrip.MAPPER
+                .readValue(FROM_A_NEWER_FLEX, CheckoutSessionEnvelope.class)
+                .getCheckoutSession();
 
         assertThat(session.getCheckoutSessionId()).isEqualTo("fcs_01HW5KTQQAAQ66WV19MFW4DTT4");
         assertThat(session.getAmountTotal()).isEqualTo(6900);
@@ -99,6 +108,7 @@ class ForwardCompatibilityTest {
         JsonNode written = RoundTrip.MAPPER.readTree(RoundTrip.MAPPER.writeValueAsString(envelope));
         assertThat(written.at("/request_id").asText()).isEqualTo("req_123");
         assertThat(written.at("/checkout_session/fraud_score").asInt()).isEqualTo(12);
-        assertThat(written.at("/checkout_session/payment_intent/wallet/type").asText()).isEqualTo("apple_pay");
+        assertThat(written.at("/checkout_session/payment_intent/wallet/type").asText())
+                .isEqualTo("apple_pay");
     }
 }

@@ -15,8 +15,7 @@ final class ModelGraph {
 
     private static final String MODEL_PACKAGE = "dev.flexkit.client.model";
 
-    private ModelGraph() {
-    }
+    private ModelGraph() {}
 
     /**
      * @param model a generated model
@@ -43,7 +42,8 @@ final class ModelGraph {
             map.forEach((key, item) -> walk(item, path + "." + key, found));
             return;
         }
-        if (!value.getClass().getPackageName().equals(MODEL_PACKAGE) || value.getClass().isEnum()) {
+        if (!value.getClass().getPackageName().equals(MODEL_PACKAGE)
+                || value.getClass().isEnum()) {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {
@@ -59,7 +59,8 @@ final class ModelGraph {
     }
 
     private static boolean isPropertyGetter(Method method) {
-        return method.getName().startsWith("get") && method.getParameterCount() == 0
+        return method.getName().startsWith("get")
+                && method.getParameterCount() == 0
                 && !Modifier.isStatic(method.getModifiers())
                 && !method.getName().endsWith("_JsonNullable")
                 && method.getDeclaringClass() != Object.class;

@@ -45,7 +45,9 @@ class NetworkFaultsTest {
     private static final Duration SLACK = Duration.ofSeconds(3);
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final String id = "fcus_" + UUID.randomUUID().toString().replace("-", "");
     private final String email = UUID.randomUUID() + "@example.com";
@@ -62,7 +64,10 @@ class NetworkFaultsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"})
+    @EnumSource(
+            value = Fault.class,
+            names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "MALFORMED_RESPONSE_CHUNK", "RANDOM_DATA_THEN_CLOSE"
+            })
     void aFaultWithoutAnHttpAnswerIsAnApiConnectionExceptionAfterTheRetries(Fault fault) {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(fault)));
 
@@ -84,7 +89,8 @@ class NetworkFaultsTest {
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> customers.retrieveCustomer(id))
-                .isInstanceOfSatisfying(ApiConnectionException.class,
+                .isInstanceOfSatisfying(
+                        ApiConnectionException.class,
                         e -> assertThat(e.getCause()).isInstanceOf(java.net.SocketTimeoutException.class));
 
         assertThat(attempts()).isEqualTo(3);
@@ -94,14 +100,14 @@ class NetworkFaultsTest {
     @ParameterizedTest
     @ValueSource(ints = {500, 503})
     void aServerErrorIsRetriedThenAServerException(int status) {
-        server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(status).withBody("{\"detail\": \"upstream failed\"}")));
+        server.stubFor(
+                get(anyUrl()).willReturn(aResponse().withStatus(status).withBody("{\"detail\": \"upstream failed\"}")));
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> customers.retrieveCustomer(id))
-                .isInstanceOfSatisfying(ServerException.class, e -> {
-                    assertThat(e.getCode()).isEqualTo(status);
-                    assertThat(e.getMessage()).isEqualTo("retrieveCustomer: " + status + " upstream failed");
-                });
+        assertThatThrownBy(() -> customers.retrieveCustomer(id)).isInstanceOfSatisfying(ServerException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(status);
+            assertThat(e.getMessage()).isEqualTo("retrieveCustomer: " + status + " upstream failed");
+        });
 
         assertThat(attempts()).isEqualTo(3);
         assertWithin(started, budget(3));
@@ -122,15 +128,17 @@ class NetworkFaultsTest {
 
     @Test
     void a429WaitsTheRetryAfterItAsksForThenARateLimitException() {
-        server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
-                .withBody("{\"detail\": \"Too many requests\"}")));
+        server.stubFor(get(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
+                        .withBody("{\"detail\": \"Too many requests\"}")));
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> customers.retrieveCustomer(id))
-                .isInstanceOfSatisfying(RateLimitException.class, e -> {
-                    assertThat(e.getRetryAfter()).contains(Duration.ofSeconds(1));
-                    assertThat(e.getFlexMessage()).isEqualTo("Too many requests");
-                });
+        assertThatThrownBy(() -> customers.retrieveCustomer(id)).isInstanceOfSatisfying(RateLimitException.class, e -> {
+            assertThat(e.getRetryAfter()).contains(Duration.ofSeconds(1));
+            assertThat(e.getFlexMessage()).isEqualTo("Too many requests");
+        });
 
         assertThat(attempts()).isEqualTo(3);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -145,7 +153,9 @@ class NetworkFaultsTest {
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> customers.retrieveCustomer(id))
-                .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.getRetryAfter()).contains(Duration.ofHours(1)));
+                .isInstanceOfSatisfying(
+                        RateLimitException.class,
+                        e -> assertThat(e.getRetryAfter()).contains(Duration.ofHours(1)));
 
         assertThat(attempts()).isEqualTo(1);
         assertWithin(started, budget(1));
@@ -155,16 +165,21 @@ class NetworkFaultsTest {
     void anotherClientErrorIsNeverRetried() {
         server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(404).withBody("{\"detail\": \"not_found\"}")));
 
-        assertThatThrownBy(() -> customers.retrieveCustomer(id)).isInstanceOf(dev.flexkit.client.NotFoundException.class);
+        assertThatThrownBy(() -> customers.retrieveCustomer(id))
+                .isInstanceOf(dev.flexkit.client.NotFoundException.class);
 
         assertThat(attempts()).isEqualTo(1);
     }
 
     @Test
     void aRetriedGetSucceedsWhenTheServerRecovers() throws Exception {
-        server.stubFor(get(anyUrl()).inScenario("recovers").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
-        server.stubFor(get(anyUrl()).inScenario("recovers").whenScenarioStateIs("up").willReturn(okJson(CUSTOMER)));
+        server.stubFor(get(anyUrl())
+                .inScenario("recovers")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("up"));
+        server.stubFor(
+                get(anyUrl()).inScenario("recovers").whenScenarioStateIs("up").willReturn(okJson(CUSTOMER)));
 
         assertThat(customers.retrieveCustomer(id).getCustomer().getEmail()).isEqualTo("jane@example.com");
 
@@ -173,29 +188,37 @@ class NetworkFaultsTest {
 
     @Test
     void aRetriedPostCarriesTheSameIdempotencyKeyOnEveryAttempt() {
-        server.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(
+                post(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withStatus(503)));
 
         assertThatThrownBy(() -> customers.createCustomer(newCustomer())).isInstanceOf(ServerException.class);
 
-        List<String> keys = requests().stream().map(r -> r.getHeader("Idempotency-Key")).toList();
+        List<String> keys =
+                requests().stream().map(r -> r.getHeader("Idempotency-Key")).toList();
         assertThat(keys).hasSize(3).doesNotContainNull().containsOnly(keys.get(0));
         assertThat(UUID.fromString(keys.get(0))).as("a generated key is a UUID").isNotNull();
     }
 
     @Test
     void theCallersIdempotencyKeyIsSentOnEveryAttempt() {
-        server.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(post(urlPathEqualTo("/v1/customers"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThatThrownBy(() -> customers.createCustomer(newCustomer(), RequestOptions.builder().idempotencyKey("order-1234").build()))
+        assertThatThrownBy(() -> customers.createCustomer(
+                        newCustomer(),
+                        RequestOptions.builder().idempotencyKey("order-1234").build()))
                 .isInstanceOf(ApiConnectionException.class);
 
-        assertThat(requests()).hasSize(3).allSatisfy(r -> assertThat(r.getHeader("Idempotency-Key")).isEqualTo("order-1234"));
+        assertThat(requests())
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r.getHeader("Idempotency-Key")).isEqualTo("order-1234"));
     }
 
     @Test
     void aPostWithoutRetriesConfiguredIsSentExactlyOnce() {
         client.setMaxNetworkRetries(0);
-        server.stubFor(post(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(
+                post(urlPathEqualTo("/v1/customers")).willReturn(aResponse().withStatus(503)));
 
         assertThatThrownBy(() -> customers.createCustomer(newCustomer())).isInstanceOf(ServerException.class);
 
@@ -208,19 +231,29 @@ class NetworkFaultsTest {
         server.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(503)));
         // WireMock keeps /__admin for itself: the control API is mounted under this test's id here.
         try (dev.flexkit.sandbox.client.ApiClient control = new dev.flexkit.sandbox.client.ApiClient()
-                .setBasePath(server.baseUrl() + "/" + id).setBearerToken("fsk_test_ci")) {
+                .setBasePath(server.baseUrl() + "/" + id)
+                .setBearerToken("fsk_test_ci")) {
             assertThatThrownBy(() -> new dev.flexkit.sandbox.client.api.SandboxApi(control).reset())
-                    .isInstanceOfSatisfying(dev.flexkit.sandbox.client.ApiException.class, e -> assertThat(e.getCode()).isEqualTo(503));
+                    .isInstanceOfSatisfying(
+                            dev.flexkit.sandbox.client.ApiException.class,
+                            e -> assertThat(e.getCode()).isEqualTo(503));
         }
 
-        assertThat(requests()).singleElement().satisfies(r -> assertThat(r.containsHeader("Idempotency-Key")).isFalse());
+        assertThat(requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.containsHeader("Idempotency-Key")).isFalse());
     }
 
     @Test
     void perCallOptionsReplaceTheApiKeyAndAddHeadersForOneCallOnly() throws Exception {
         server.stubFor(get(anyUrl()).willReturn(okJson(CUSTOMER)));
 
-        customers.retrieveCustomer(id, RequestOptions.builder().apiKey("fsk_test_other").header("X-Trace", "t-1").build());
+        customers.retrieveCustomer(
+                id,
+                RequestOptions.builder()
+                        .apiKey("fsk_test_other")
+                        .header("X-Trace", "t-1")
+                        .build());
         customers.retrieveCustomer(id);
 
         List<LoggedRequest> sent = requests();
@@ -243,7 +276,11 @@ class NetworkFaultsTest {
     }
 
     private CustomerCreateRequest newCustomer() {
-        return new CustomerCreateRequest().customer(new CustomerCreateParams().email(email).firstName("Jane").lastName("Doe"));
+        return new CustomerCreateRequest()
+                .customer(new CustomerCreateParams()
+                        .email(email)
+                        .firstName("Jane")
+                        .lastName("Doe"));
     }
 
     private int attempts() {
@@ -255,14 +292,19 @@ class NetworkFaultsTest {
      *     logged late)
      */
     private List<LoggedRequest> requests() {
-        List<LoggedRequest> sent = new ArrayList<>(server.getAllServeEvents().stream().map(e -> e.getRequest())
-                .filter(r -> r.getUrl().contains(id) || r.getBodyAsString().contains(email)).toList());
+        List<LoggedRequest> sent = new ArrayList<>(server.getAllServeEvents().stream()
+                .map(e -> e.getRequest())
+                .filter(r -> r.getUrl().contains(id) || r.getBodyAsString().contains(email))
+                .toList());
         Collections.reverse(sent);
         return sent;
     }
 
     private static Duration budget(int attempts) {
-        return RESPONSE_TIMEOUT.multipliedBy(attempts).plus(MAX_BACKOFF.multipliedBy(attempts - 1)).plus(SLACK);
+        return RESPONSE_TIMEOUT
+                .multipliedBy(attempts)
+                .plus(MAX_BACKOFF.multipliedBy(attempts - 1))
+                .plus(SLACK);
     }
 
     private static void assertWithin(long startedNanos, Duration budget) {

@@ -30,11 +30,24 @@ class ReadmeQuickStartTest {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
-            boolean compiled = compiler.getTask(null, files, diagnostics,
-                    List.of("-classpath", System.getProperty("java.class.path"), "-d", dir.toString(), "-Xlint:all", "-Werror"),
-                    null, files.getJavaFileObjects(source)).call();
+            boolean compiled = compiler.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "-classpath",
+                                    System.getProperty("java.class.path"),
+                                    "-d",
+                                    dir.toString(),
+                                    "-Xlint:all",
+                                    "-Werror"),
+                            null,
+                            files.getJavaFileObjects(source))
+                    .call();
 
-            assertThat(diagnostics.getDiagnostics()).extracting(Object::toString).isEmpty();
+            assertThat(diagnostics.getDiagnostics())
+                    .extracting(Object::toString)
+                    .isEmpty();
             assertThat(compiled).isTrue();
         }
         assertThat(dir.resolve("QuickStart.class")).exists();
@@ -42,7 +55,8 @@ class ReadmeQuickStartTest {
 
     @Test
     void theQuickStartProjectRunsTheReadmeCode() throws IOException {
-        Path project = Path.of(System.getProperty("flex.root", "..")).resolve("examples/quickstart/src/main/java/QuickStart.java");
+        Path project = Path.of(System.getProperty("flex.root", ".."))
+                .resolve("examples/quickstart/src/main/java/QuickStart.java");
 
         assertThat(Files.readString(project)).isEqualTo(readmeQuickStart());
     }
@@ -50,7 +64,9 @@ class ReadmeQuickStartTest {
     static String readmeQuickStart() throws IOException {
         Path readme = Path.of(System.getProperty("flex.root", "..")).resolve("README.md");
         Matcher matcher = QUICK_START.matcher(Files.readString(readme));
-        assertThat(matcher.find()).as("README.md has a java block after <!-- quickstart -->").isTrue();
+        assertThat(matcher.find())
+                .as("README.md has a java block after <!-- quickstart -->")
+                .isTrue();
         return matcher.group(1);
     }
 }

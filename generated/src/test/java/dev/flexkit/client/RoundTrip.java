@@ -12,8 +12,7 @@ final class RoundTrip {
     // A client given no HttpClient: new ApiClient() would open a connection pool that nothing closes.
     static final ObjectMapper MAPPER = new ApiClient((CloseableHttpClient) null).getObjectMapper();
 
-    private RoundTrip() {
-    }
+    private RoundTrip() {}
 
     /**
      * Asserts that the document survives the model field for field and that every field of it is declared.
@@ -27,7 +26,9 @@ final class RoundTrip {
         JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(model));
 
         assertThat(written).as("written back").isEqualTo(original);
-        assertThat(ModelGraph.undeclaredFields(model)).as("fields the contract does not declare").isEmpty();
+        assertThat(ModelGraph.undeclaredFields(model))
+                .as("fields the contract does not declare")
+                .isEmpty();
         return model;
     }
 }

@@ -29,11 +29,16 @@ class SeedExamplesRoundTripTest {
 
     @TestFactory
     Stream<DynamicTest> everyJsonExampleOfFlexsPages() {
-        List<SeedPages.Example> examples = SeedPages.all().stream().filter(example -> example.model() != null).toList();
+        List<SeedPages.Example> examples = SeedPages.all().stream()
+                .filter(example -> example.model() != null)
+                .toList();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(25);
-        return examples.stream().map(example -> dynamicTest(example.page() + " " + example.name() + " as " + example.model(),
-                () -> RoundTrip.assertLossless(SeedPlaceholders.fill(example.json()),
-                        Class.forName("dev.flexkit.client.model." + example.model()))));
+        return examples.stream()
+                .map(example -> dynamicTest(
+                        example.page() + " " + example.name() + " as " + example.model(),
+                        () -> RoundTrip.assertLossless(
+                                SeedPlaceholders.fill(example.json()),
+                                Class.forName("dev.flexkit.client.model." + example.model()))));
     }
 
     @ParameterizedTest
@@ -41,7 +46,8 @@ class SeedExamplesRoundTripTest {
     void theFullCheckoutSessionObjectOfTheReferencePages(String page) throws Exception {
         String json = SeedPlaceholders.fill(SeedPages.example(page, "response"));
 
-        CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSessionEnvelope.class).getCheckoutSession();
+        CheckoutSession session =
+                RoundTrip.assertLossless(json, CheckoutSessionEnvelope.class).getCheckoutSession();
 
         assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
         assertThat(session.getMode()).isEqualTo(CheckoutSessionMode.PAYMENT);
@@ -49,13 +55,35 @@ class SeedExamplesRoundTripTest {
         assertThat(session.getCustomer().isExpanded()).isTrue();
         assertThat(session.getCustomer().getId()).isEqualTo("fcus_01HACM7FZ1084XB1GB6053VM0D");
         assertThat(session.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.CANCELED);
-        assertThat(session.getSplitCart().isExpanded()).as("this generation prints split_cart as an object").isTrue();
-        assertThat(session.getSplitCart().getObject().getEligibleCart().getPaymentIntent().getObject().getCustomer().getObject()
-                .getEmployer()).isEqualTo("Flex");
-        assertThat(session.getSubscription().getObject().getItems().get(0).getPrice().getProduct().getObject()
-                .getHsaFsaEligibility()).isEqualTo(HsaFsaEligibility.NOT_ELIGIBLE);
-        assertThat(session.getSubscription().getObject().getLatestInvoice().getObject().getSubscription().isExpanded())
-                .as("the reference page's empty subscription object stays an object").isTrue();
+        assertThat(session.getSplitCart().isExpanded())
+                .as("this generation prints split_cart as an object")
+                .isTrue();
+        assertThat(session.getSplitCart()
+                        .getObject()
+                        .getEligibleCart()
+                        .getPaymentIntent()
+                        .getObject()
+                        .getCustomer()
+                        .getObject()
+                        .getEmployer())
+                .isEqualTo("Flex");
+        assertThat(session.getSubscription()
+                        .getObject()
+                        .getItems()
+                        .get(0)
+                        .getPrice()
+                        .getProduct()
+                        .getObject()
+                        .getHsaFsaEligibility())
+                .isEqualTo(HsaFsaEligibility.NOT_ELIGIBLE);
+        assertThat(session.getSubscription()
+                        .getObject()
+                        .getLatestInvoice()
+                        .getObject()
+                        .getSubscription()
+                        .isExpanded())
+                .as("the reference page's empty subscription object stays an object")
+                .isTrue();
         assertThat(session.getTotalDetails().getAmountIias()).isEqualTo(123);
     }
 
@@ -63,7 +91,9 @@ class SeedExamplesRoundTripTest {
     void theNewerCheckoutSessionObjectOfTheListPage() throws Exception {
         String json = SeedPlaceholders.fill(SeedPages.example(SeedPages.LIST_REFERENCE, "response"));
 
-        CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSessionList.class).getCheckoutSessions().get(0);
+        CheckoutSession session = RoundTrip.assertLossless(json, CheckoutSessionList.class)
+                .getCheckoutSessions()
+                .get(0);
 
         assertThat(session.getAmountReceived()).isZero();
         assertThat(session.getAmountRefunded()).isZero();
@@ -80,8 +110,10 @@ class SeedExamplesRoundTripTest {
         CheckoutSessionRefundRequest byProduct = RoundTrip.assertLossless(
                 SeedPages.example(SeedPages.REFUND_GUIDE, "by-product"), CheckoutSessionRefundRequest.class);
 
-        assertThat(byProduct.getCheckoutSession().getLineItems().get(0).getProduct()).isEqualTo("fprod_01k3m6j3zqcvy6pbj1a65sszpw");
-        assertThat(byProduct.getCheckoutSession().getLineItems().get(0).getPrice()).isNull();
+        assertThat(byProduct.getCheckoutSession().getLineItems().get(0).getProduct())
+                .isEqualTo("fprod_01k3m6j3zqcvy6pbj1a65sszpw");
+        assertThat(byProduct.getCheckoutSession().getLineItems().get(0).getPrice())
+                .isNull();
         assertThat(byProduct.getCheckoutSession().getAmountTax()).isEqualTo(350);
         assertThat(byProduct.getCheckoutSession().getAmountShipping()).isEqualTo(500);
         assertThat(byProduct.getCheckoutSession().getAmountDiscount()).isEqualTo(200);
@@ -96,7 +128,9 @@ class SeedExamplesRoundTripTest {
         assertThat(method.getOffSession()).isTrue();
         assertThat(method.getCustomer().isExpanded()).isFalse();
         assertThat(method.getCustomer().getId()).isEqualTo("fcus_01JV8Q9SPDQ6PSRSN85FXY924N");
-        assertThat(method.getMetadata_JsonNullable().isPresent()).as("metadata: null is kept as an explicit null").isTrue();
+        assertThat(method.getMetadata_JsonNullable().isPresent())
+                .as("metadata: null is kept as an explicit null")
+                .isTrue();
         assertThat(method.getCreatedAt()).hasToString("2026-01-23T19:13:46.145643Z");
     }
 

@@ -12,12 +12,12 @@ final class SeedPlaceholders {
 
     private static final Pattern TIMESTAMP = Pattern.compile("(\"[a-z_]+_at\"\\s*:\\s*)\"<string>\"");
 
-    private SeedPlaceholders() {
-    }
+    private SeedPlaceholders() {}
 
     static String fill(String page) {
         Matcher timestamps = TIMESTAMP.matcher(page);
-        return timestamps.replaceAll("$1\"2026-01-16T19:00:00.145643Z\"")
+        return timestamps
+                .replaceAll("$1\"2026-01-16T19:00:00.145643Z\"")
                 // Flex documents setup_future_use with no type; off_session is the value it takes.
                 .replace("\"<any>\"", "\"off_session\"")
                 // The guide abbreviates nested objects.

@@ -77,7 +77,8 @@ public final class FlexSandbox implements AutoCloseable {
 
     private static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules) {
         Datasets datasets = new Datasets(startingSeed, rules);
-        WireMockServer server = new WireMockServer(configure(wireMockConfig().bindAddress(bindAddress).port(port), datasets));
+        WireMockServer server = new WireMockServer(
+                configure(wireMockConfig().bindAddress(bindAddress).port(port), datasets));
         server.start();
         return new FlexSandbox(server, datasets);
     }
@@ -91,8 +92,7 @@ public final class FlexSandbox implements AutoCloseable {
     }
 
     private static WireMockConfiguration configure(WireMockConfiguration options, Datasets datasets) {
-        return options
-                .httpServerFactory(new SandboxHttpServerFactory())
+        return options.httpServerFactory(new SandboxHttpServerFactory())
                 .extensions(extensions(datasets))
                 // The sandbox answers from state: no stub files of WireMock's are read, no request journal kept.
                 .usingFilesUnderDirectory(emptyDirectory())

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * against the contract, and a test whose exchanges broke it fails (turn that off with
  * {@link Builder#withoutContractChecks()} for tests that break it on purpose).
  */
-public final class FlexSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
-        ParameterResolver {
+public final class FlexSandboxExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private final Drafts.Seed seed;
     private final String fixedKey;
@@ -76,8 +76,7 @@ public final class FlexSandboxExtension implements BeforeAllCallback, AfterAllCa
         private boolean checkContract = true;
         private OffSessionRules rules = OffSessionRules.DOCUMENTED;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param seedFile a seed file (YAML or JSON, {@code SeedDocument}): the dataset every key starts with */
         public Builder seed(Path seedFile) {
@@ -144,7 +143,9 @@ public final class FlexSandboxExtension implements BeforeAllCallback, AfterAllCa
 
     /** @return the generated client of the control API ({@code /__admin/flex/}), with the current test's key */
     public dev.flexkit.sandbox.client.ApiClient controlClient() {
-        return new dev.flexkit.sandbox.client.ApiClient(http()).setBasePath(baseUrl()).setBearerToken(apiKey());
+        return new dev.flexkit.sandbox.client.ApiClient(http())
+                .setBasePath(baseUrl())
+                .setBearerToken(apiKey());
     }
 
     /** @return the HttpClient under both clients (checking the contract unless told otherwise), for raw requests */
@@ -182,7 +183,8 @@ public final class FlexSandboxExtension implements BeforeAllCallback, AfterAllCa
             stop();
         }
         if (!broken.isEmpty()) {
-            throw new AssertionError(broken.stream().map(ContractViolation::describe)
+            throw new AssertionError(broken.stream()
+                    .map(ContractViolation::describe)
                     .collect(Collectors.joining("\n  ", "Exchanges of this test broke the contract:\n  ", "")));
         }
     }
@@ -212,7 +214,9 @@ public final class FlexSandboxExtension implements BeforeAllCallback, AfterAllCa
         }
         sandbox = FlexSandbox.start(0, seed, rules);
         http = checkContract
-                ? HttpClients.custom().addExecInterceptorFirst("contract-check", new ContractCheckingInterceptor(violations)).build()
+                ? HttpClients.custom()
+                        .addExecInterceptorFirst("contract-check", new ContractCheckingInterceptor(violations))
+                        .build()
                 : HttpClients.createDefault();
         startedIn = context;
     }

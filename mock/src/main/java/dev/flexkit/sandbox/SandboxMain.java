@@ -10,19 +10,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar flex-sandbox.jar --port 8089 [--bind-address 127.0.0.1] [--seed FILE.yaml]}: runs the sandbox until stopped. */
-@Command(name = "flex-sandbox", mixinStandardHelpOptions = true, version = "flex-sandbox 0.1.0",
+@Command(
+        name = "flex-sandbox",
+        mixinStandardHelpOptions = true,
+        version = "flex-sandbox 0.1.0",
         description = "Runs the Flex sandbox: the Flex API answered from per-key state and the documented rules.")
 public final class SandboxMain implements Callable<Integer> {
 
     @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port = 8089;
 
-    @Option(names = "--bind-address", paramLabel = "ADDRESS",
-            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only). The sandbox accepts any "
-                    + "test key: listen on another interface (0.0.0.0 for all) only on a network of machines that test with it.")
+    @Option(
+            names = "--bind-address",
+            paramLabel = "ADDRESS",
+            description =
+                    "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only). The sandbox accepts any "
+                            + "test key: listen on another interface (0.0.0.0 for all) only on a network of machines that test with it.")
     String bindAddress = FlexSandbox.LOOPBACK;
 
-    @Option(names = "--seed", paramLabel = "FILE", description = "Seed file (YAML or JSON): the starting dataset of every API key.")
+    @Option(
+            names = "--seed",
+            paramLabel = "FILE",
+            description = "Seed file (YAML or JSON): the starting dataset of every API key.")
     Path seed;
 
     public static void main(String[] args) {
@@ -40,12 +49,16 @@ public final class SandboxMain implements Callable<Integer> {
         }
         FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            System.out.println("Flex sandbox stopped");
-            stopped.countDown();
-        }, "flex-sandbox-shutdown"));
-        System.out.println("Flex sandbox listening on " + sandbox.baseUrl() + (seed == null ? "" : " (seeded from " + seed + ")"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            System.out.println("Flex sandbox stopped");
+                            stopped.countDown();
+                        },
+                        "flex-sandbox-shutdown"));
+        System.out.println(
+                "Flex sandbox listening on " + sandbox.baseUrl() + (seed == null ? "" : " (seeded from " + seed + ")"));
         System.out.flush();
         stopped.await();
         return 0;

@@ -18,16 +18,25 @@ class FlexSandboxExtensionFactoryTest {
 
     @Test
     void aPlainWireMockServerLoadsTheSandboxFromTheClasspath() throws IOException {
-        WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensionScanningEnabled(true));
+        WireMockServer wireMock = new WireMockServer(
+                options().dynamicPort().bindAddress("127.0.0.1").extensionScanningEnabled(true));
         wireMock.start();
         try (CloseableHttpClient http = HttpClients.createDefault()) {
-            wireMock.stubFor(get("/my-own/stub").willReturn(aResponse().withStatus(200).withBody("mine")));
+            wireMock.stubFor(
+                    get("/my-own/stub").willReturn(aResponse().withStatus(200).withBody("mine")));
             String base = wireMock.baseUrl();
 
-            RawRequests.Response seeded = RawRequests.send(http, "POST", base + "/__admin/flex/seed",
-                    "{\"products\": [{\"product_id\": \"fprod_Stock\", \"name\": \"Stock\"}]}", "Bearer fsk_test_stock", false);
-            RawRequests.Response product = RawRequests.send(http, "GET", base + "/v1/products/fprod_Stock", null, "Bearer fsk_test_stock", false);
-            RawRequests.Response otherKey = RawRequests.send(http, "GET", base + "/v1/products/fprod_Stock", null, "Bearer fsk_test_other", false);
+            RawRequests.Response seeded = RawRequests.send(
+                    http,
+                    "POST",
+                    base + "/__admin/flex/seed",
+                    "{\"products\": [{\"product_id\": \"fprod_Stock\", \"name\": \"Stock\"}]}",
+                    "Bearer fsk_test_stock",
+                    false);
+            RawRequests.Response product = RawRequests.send(
+                    http, "GET", base + "/v1/products/fprod_Stock", null, "Bearer fsk_test_stock", false);
+            RawRequests.Response otherKey = RawRequests.send(
+                    http, "GET", base + "/v1/products/fprod_Stock", null, "Bearer fsk_test_other", false);
             RawRequests.Response stub = RawRequests.send(http, "GET", base + "/my-own/stub", null, null, false);
 
             assertThat(seeded.status()).isEqualTo(200);

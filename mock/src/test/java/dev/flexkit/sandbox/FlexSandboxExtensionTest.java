@@ -30,7 +30,8 @@ class FlexSandboxExtensionTest {
     class AFreshKeyPerTest {
 
         @RegisterExtension
-        static final FlexSandboxExtension SANDBOX = FlexSandboxExtension.newInstance().seed(CATALOG).build();
+        static final FlexSandboxExtension SANDBOX =
+                FlexSandboxExtension.newInstance().seed(CATALOG).build();
 
         private static final Set<String> KEYS = new HashSet<>();
 
@@ -39,21 +40,34 @@ class FlexSandboxExtensionTest {
         void theTestGetsAConfiguredClientOnLoopbackWithTheSeed(ApiClient flex) throws ApiException {
             assertThat(SANDBOX.baseUrl()).matches("http://(localhost|127\\.0\\.0\\.1):\\d+");
             assertThat(flex.getBasePath()).isEqualTo(SANDBOX.baseUrl());
-            assertThat(new PricesApi(flex).retrievePrice("fprice_GymMonthly", null).getPrice().getUnitAmount()).isEqualTo(6900);
-            new CustomersApi(flex).createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams().email("made@example.com")));
+            assertThat(new PricesApi(flex)
+                            .retrievePrice("fprice_GymMonthly")
+                            .getPrice()
+                            .getUnitAmount())
+                    .isEqualTo(6900);
+            new CustomersApi(flex)
+                    .createCustomer(
+                            new CustomerCreateRequest().customer(new CustomerCreateParams().email("made@example.com")));
         }
 
         @Test
         @Order(2)
         void whatAnEarlierTestCreatedIsNotThere(ApiClient flex) throws ApiException {
-            assertThat(new CustomersApi(flex).listCustomers(null, null, 100, null, "made@example.com").getCustomers()).isEmpty();
+            assertThat(new CustomersApi(flex)
+                            .listCustomers(new CustomersApi.ListCustomersParams()
+                                    .limit(100)
+                                    .email("made@example.com"))
+                            .getCustomers())
+                    .isEmpty();
         }
 
         @RepeatedTest(3)
         @Order(3)
         void everyTestHasItsOwnTestModeKey() {
             assertThat(SANDBOX.apiKey()).startsWith("fsk_test_");
-            assertThat(KEYS.add(SANDBOX.apiKey())).as("a key no earlier test had").isTrue();
+            assertThat(KEYS.add(SANDBOX.apiKey()))
+                    .as("a key no earlier test had")
+                    .isTrue();
         }
     }
 
@@ -62,23 +76,41 @@ class FlexSandboxExtensionTest {
     class AFixedKeyResetPerTest {
 
         @RegisterExtension
-        static final FlexSandboxExtension SANDBOX = FlexSandboxExtension.newInstance().seed(CATALOG).apiKey("fsk_test_fixed").build();
+        static final FlexSandboxExtension SANDBOX = FlexSandboxExtension.newInstance()
+                .seed(CATALOG)
+                .apiKey("fsk_test_fixed")
+                .build();
 
         @Test
         @Order(1)
         void createsACustomer(ApiClient flex) throws ApiException {
-            Customer made = new CustomersApi(flex).createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                    .email("kept@example.com"))).getCustomer();
+            Customer made = new CustomersApi(flex)
+                    .createCustomer(
+                            new CustomerCreateRequest().customer(new CustomerCreateParams().email("kept@example.com")))
+                    .getCustomer();
 
             assertThat(SANDBOX.apiKey()).isEqualTo("fsk_test_fixed");
-            assertThat(new CustomersApi(flex).retrieveCustomer(made.getCustomerId()).getCustomer().getEmail()).isEqualTo("kept@example.com");
+            assertThat(new CustomersApi(flex)
+                            .retrieveCustomer(made.getCustomerId())
+                            .getCustomer()
+                            .getEmail())
+                    .isEqualTo("kept@example.com");
         }
 
         @Test
         @Order(2)
         void theNextTestStartsFromTheSeedAgain(ApiClient flex) throws ApiException {
-            assertThat(new CustomersApi(flex).listCustomers(null, null, 100, null, "kept@example.com").getCustomers()).isEmpty();
-            assertThat(new CustomersApi(flex).retrieveCustomer("fcus_GraceGymLetter").getCustomer().getFirstName()).isEqualTo("Grace");
+            assertThat(new CustomersApi(flex)
+                            .listCustomers(new CustomersApi.ListCustomersParams()
+                                    .limit(100)
+                                    .email("kept@example.com"))
+                            .getCustomers())
+                    .isEmpty();
+            assertThat(new CustomersApi(flex)
+                            .retrieveCustomer("fcus_GraceGymLetter")
+                            .getCustomer()
+                            .getFirstName())
+                    .isEqualTo("Grace");
         }
     }
 }

@@ -18,8 +18,7 @@ public final class ProcessOutput {
     private final List<String> lines = new ArrayList<>();
     private boolean ended;
 
-    private ProcessOutput() {
-    }
+    private ProcessOutput() {}
 
     public static ProcessOutput of(Process process) {
         ProcessOutput output = new ProcessOutput();
@@ -30,7 +29,8 @@ public final class ProcessOutput {
     }
 
     private void read(Process process) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (this) {
                     lines.add(line);

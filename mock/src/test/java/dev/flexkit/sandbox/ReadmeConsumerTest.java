@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 class ReadmeConsumerTest {
 
     private static final Path ROOT = Path.of(System.getProperty("flex.root", ".."));
-    private static final Pattern CONSUMER_TEST = Pattern.compile("<!-- sandbox-junit -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CONSUMER_TEST =
+            Pattern.compile("<!-- sandbox-junit -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
     void theReadmeShowsTheConsumerProjectsTest() throws IOException {
         Matcher readme = CONSUMER_TEST.matcher(Files.readString(ROOT.resolve("README.md")));
 
-        assertThat(readme.find()).as("README.md has a java block after <!-- sandbox-junit -->").isTrue();
+        assertThat(readme.find())
+                .as("README.md has a java block after <!-- sandbox-junit -->")
+                .isTrue();
         assertThat(Files.readString(ROOT.resolve("examples/sandbox-junit/src/test/java/OffSessionCheckoutTest.java")))
                 .isEqualTo(readme.group(1));
     }

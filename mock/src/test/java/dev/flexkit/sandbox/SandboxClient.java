@@ -58,9 +58,11 @@ public final class SandboxClient {
      */
     public ApiClient flexWith(Consumer<HttpClientBuilder> customizer) {
         return new ApiClient(builder -> {
-            builder.addExecInterceptorFirst("contract-check", sandbox.contractChecks());
-            customizer.accept(builder);
-        }).setBasePath(baseUrl()).setBearerToken(apiKey());
+                    builder.addExecInterceptorFirst("contract-check", sandbox.contractChecks());
+                    customizer.accept(builder);
+                })
+                .setBasePath(baseUrl())
+                .setBearerToken(apiKey());
     }
 
     public CheckoutSessionsApi checkoutSessions() {
@@ -80,7 +82,8 @@ public final class SandboxClient {
     }
 
     public SandboxApi control() {
-        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(sandbox.httpClient()).setBasePath(baseUrl())
+        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(sandbox.httpClient())
+                .setBasePath(baseUrl())
                 .setBearerToken(apiKey()));
     }
 
@@ -116,10 +119,15 @@ public final class SandboxClient {
         return send(method, path, null, authorization, true, Map.of());
     }
 
-    private Raw send(String method, String path, String body, String authorization, boolean outsideContract,
+    private Raw send(
+            String method,
+            String path,
+            String body,
+            String authorization,
+            boolean outsideContract,
             Map<String, String> headers) {
-        RawRequests.Response response = RawRequests.send(sandbox.httpClient(), method, baseUrl() + path, body, authorization,
-                outsideContract, headers);
+        RawRequests.Response response = RawRequests.send(
+                sandbox.httpClient(), method, baseUrl() + path, body, authorization, outsideContract, headers);
         return new Raw(response.status(), response.headers(), response.body());
     }
 }

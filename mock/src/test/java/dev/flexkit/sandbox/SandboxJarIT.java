@@ -23,7 +23,14 @@ class SandboxJarIT {
     @Test
     void theJarStartsWithASeedFileAnswersAndStopsCleanly() throws Exception {
         int port = freePort();
-        Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", String.valueOf(port), "--seed", EXAMPLE_SEED.toString())
+        Process sandbox = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--seed",
+                        EXAMPLE_SEED.toString())
                 .redirectErrorStream(true)
                 .start();
         ProcessOutput output = ProcessOutput.of(sandbox);
@@ -43,7 +50,9 @@ class SandboxJarIT {
             assertThat(expired.body()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
 
             sandbox.toHandle().destroy();
-            assertThat(sandbox.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+            assertThat(sandbox.waitFor(30, TimeUnit.SECONDS))
+                    .as("stopped within 30 s")
+                    .isTrue();
             assertThat(output.await("Flex sandbox stopped")).isNotNull();
         } finally {
             sandbox.destroyForcibly();
@@ -58,7 +67,10 @@ class SandboxJarIT {
         ProcessOutput output = refusedSeed(dir, "products:\n  - product_id: fprod_X\n    visit_type: gym\n");
 
         assertThat(output.await("is not a seed document")).isNotNull();
-        assertThat(output.await("/products/0:")).as("the entry and the field it lacks").contains("missing required properties").contains("\"name\"");
+        assertThat(output.await("/products/0:"))
+                .as("the entry and the field it lacks")
+                .contains("missing required properties")
+                .contains("\"name\"");
     }
 
     @Test
@@ -84,7 +96,8 @@ class SandboxJarIT {
 
     private static RawRequests.Response post(int port, String path, String body) throws IOException {
         try (CloseableHttpClient http = HttpClients.createDefault()) {
-            return RawRequests.send(http, "POST", "http://localhost:" + port + path, body, "Bearer fsk_test_jar", false);
+            return RawRequests.send(
+                    http, "POST", "http://localhost:" + port + path, body, "Bearer fsk_test_jar", false);
         }
     }
 

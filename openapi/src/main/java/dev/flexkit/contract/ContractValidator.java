@@ -29,12 +29,15 @@ public final class ContractValidator {
 
     private ContractValidator(String contract) {
         this.contract = contract;
-        this.validators = new ValidatorPool(() -> OpenApiInteractionValidator.createForInlineApiSpecification(contract)
-                .withLevelResolver(LevelResolver.create()
-                        // Authentication is the server's business (401 in the Flex envelope), not a schema matter.
-                        .withLevel("validation.request.security", Level.IGNORE)
-                        .build())
-                .build(), Runtime.getRuntime().availableProcessors());
+        this.validators = new ValidatorPool(
+                () -> OpenApiInteractionValidator.createForInlineApiSpecification(contract)
+                        .withLevelResolver(LevelResolver.create()
+                                // Authentication is the server's business (401 in the Flex envelope), not a schema
+                                // matter.
+                                .withLevel("validation.request.security", Level.IGNORE)
+                                .build())
+                        .build(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** @return the validator of the Flex API contract (one per JVM: parsing the contract is the costly part) */
@@ -51,7 +54,8 @@ public final class ContractValidator {
     // (ValidatorPool): the Atlassian validator cannot serve two threads at once.
     private static final class Shared {
         static final ContractValidator FLEX_API = new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
-        static final ContractValidator SANDBOX_CONTROL = new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
+        static final ContractValidator SANDBOX_CONTROL =
+                new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
     }
 
     /**
@@ -95,16 +99,26 @@ public final class ContractValidator {
                 .filter(id -> id != null && !id.isEmpty())
                 .orElse(fallbackOperation);
         String part = message.getKey().startsWith("validation.response") ? "response" : "request";
-        String field = context.getParameter().map(p -> p.getIn() + " parameter " + p.getName())
+        String field = context.getParameter()
+                .map(p -> p.getIn() + " parameter " + p.getName())
                 .or(() -> context.getPointers().map(MessageContext.Pointers::getInstance))
                 .orElse("");
-        String rule = context.getPointers().map(MessageContext.Pointers::getSchema).orElse(message.getKey());
+        String rule =
+                context.getPointers().map(MessageContext.Pointers::getSchema).orElse(message.getKey());
         if (findings == null || context.getPointers().isEmpty()) {
-            return new ContractViolation(operation, part, field, rule, message.getKey(), text(message), List.of(), List.of());
+            return new ContractViolation(
+                    operation, part, field, rule, message.getKey(), text(message), List.of(), List.of());
         }
         String instance = context.getPointers().get().getInstance();
-        return new ContractViolation(operation, part, field, rule, message.getKey(), text(message),
-                findings.location(instance), properties(message, context, findings.at(instance)));
+        return new ContractViolation(
+                operation,
+                part,
+                field,
+                rule,
+                message.getKey(),
+                text(message),
+                findings.location(instance),
+                properties(message, context, findings.at(instance)));
     }
 
     // Which properties a "required" or "additionalProperties" finding is about: the schema's own lists set
@@ -112,10 +126,16 @@ public final class ContractValidator {
     private List<String> properties(Message message, MessageContext context, JsonNode instance) {
         boolean missing = message.getKey().equals(ContractViolation.MISSING_PROPERTIES);
         boolean unexpected = message.getKey().equals(ContractViolation.UNEXPECTED_PROPERTIES);
-        if (!(missing || unexpected) || instance == null || !instance.isObject() || context.getApiOperation().isEmpty()) {
+        if (!(missing || unexpected)
+                || instance == null
+                || !instance.isObject()
+                || context.getApiOperation().isEmpty()) {
             return List.of();
         }
-        return bodySchemas().find(context.getApiOperation().get().getOperation(), context.getPointers().get().getSchema())
+        return bodySchemas()
+                .find(
+                        context.getApiOperation().get().getOperation(),
+                        context.getPointers().get().getSchema())
                 .map(schema -> {
                     Set<String> present = new LinkedHashSet<>();
                     instance.fieldNames().forEachRemaining(present::add);
@@ -144,8 +164,9 @@ public final class ContractValidator {
         if (message.getNestedMessages().isEmpty()) {
             return message.getMessage();
         }
-        return message.getMessage() + message.getNestedMessages().stream()
-                .map(ContractValidator::text)
-                .collect(Collectors.joining("; ", " (", ")"));
+        return message.getMessage()
+                + message.getNestedMessages().stream()
+                        .map(ContractValidator::text)
+                        .collect(Collectors.joining("; ", " (", ")"));
     }
 }

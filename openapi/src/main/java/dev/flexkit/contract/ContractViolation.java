@@ -18,8 +18,15 @@ import java.util.List;
  * @param properties for a missing required property or an unexpected one: their names, read from the contract;
  *                  empty otherwise
  */
-public record ContractViolation(String operation, String part, String field, String rule, String key, String message,
-        List<Object> location, List<String> properties) {
+public record ContractViolation(
+        String operation,
+        String part,
+        String field,
+        String rule,
+        String key,
+        String message,
+        List<Object> location,
+        List<String> properties) {
 
     /** The validator's key for properties the schema does not declare. */
     public static final String UNEXPECTED_PROPERTIES = "validation.request.body.schema.additionalProperties";
@@ -39,6 +46,11 @@ public record ContractViolation(String operation, String part, String field, Str
         if (!field.isEmpty()) {
             line.append(' ').append(field);
         }
-        return line.append(": ").append(message).append(" [contract: ").append(rule).append(']').toString();
+        return line.append(": ")
+                .append(message)
+                .append(" [contract: ")
+                .append(rule)
+                .append(']')
+                .toString();
     }
 }

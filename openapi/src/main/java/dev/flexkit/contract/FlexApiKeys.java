@@ -10,8 +10,7 @@ public final class FlexApiKeys {
 
     private static final Pattern TEST_KEY = Pattern.compile("^fsk_test_[A-Za-z0-9_\\-=+/.]+$");
 
-    private FlexApiKeys() {
-    }
+    private FlexApiKeys() {}
 
     /** @return whether the key is a Flex test-mode key */
     public static boolean isTestKey(String key) {

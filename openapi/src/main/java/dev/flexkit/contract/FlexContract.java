@@ -17,8 +17,7 @@ public final class FlexContract {
     /** The contract of the sandbox's control API ({@code /__admin/flex/...}), which Flex does not have. */
     public static final String SANDBOX_CONTROL = "openapi/sandbox-control.yaml";
 
-    private FlexContract() {
-    }
+    private FlexContract() {}
 
     /**
      * @param resource one of the constants of this class

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** Puts the parameters of a raw query string on a request for the validator, decoded. */
 public final class QueryStrings {
 
-    private QueryStrings() {
-    }
+    private QueryStrings() {}
 
     /**
      * @param rawQuery the query as it appears in the URI (still encoded), or null
@@ -20,7 +19,8 @@ public final class QueryStrings {
         for (String pair : rawQuery.split("&")) {
             if (!pair.isEmpty()) {
                 int eq = pair.indexOf('=');
-                request.withQueryParam(decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
+                request.withQueryParam(
+                        decode(eq < 0 ? pair : pair.substring(0, eq)), decode(eq < 0 ? "" : pair.substring(eq + 1)));
             }
         }
         return request;

@@ -27,7 +27,8 @@ final class RequestBodySchemas {
     RequestBodySchemas(String contract) {
         OpenAPI api = new OpenAPIV3Parser().readContents(contract).getOpenAPI();
         this.components = api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Map.of() : api.getComponents().getSchemas();
+                ? Map.of()
+                : api.getComponents().getSchemas();
     }
 
     /** @return the schema at {@code schemaPointer} in the JSON request body schema of {@code operation} */
@@ -38,12 +39,15 @@ final class RequestBodySchemas {
             schema = deref(schema);
             String segment = unescape(segments[i]);
             schema = switch (segment) {
-                case "properties" -> ++i < segments.length && schema.getProperties() != null
-                        ? schema.getProperties().get(unescape(segments[i])) : null;
+                case "properties" ->
+                    ++i < segments.length && schema.getProperties() != null
+                            ? schema.getProperties().get(unescape(segments[i]))
+                            : null;
                 case "items" -> schema.getItems();
                 case "additionalProperties" -> schema.getAdditionalProperties() instanceof Schema<?> s ? s : null;
                 case "not" -> schema.getNot();
-                case "allOf", "oneOf", "anyOf" -> ++i < segments.length ? member(branches(schema, segment), segments[i]) : null;
+                case "allOf", "oneOf", "anyOf" ->
+                    ++i < segments.length ? member(branches(schema, segment), segments[i]) : null;
                 default -> null;
             };
         }
@@ -95,7 +99,8 @@ final class RequestBodySchemas {
                 .filter(entry -> entry.getKey().contains("json"))
                 .map(Map.Entry::getValue)
                 .map(MediaType::getSchema)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     @SuppressWarnings("rawtypes")

@@ -42,7 +42,9 @@ final class RequestFindings {
     /** @return the part of the body the pointer names, or {@code null} */
     JsonNode at(String instancePointer) {
         JsonNode node = body();
-        return node == null ? null : node.at(instancePointer.isEmpty() || instancePointer.equals("/") ? "" : instancePointer);
+        return node == null
+                ? null
+                : node.at(instancePointer.isEmpty() || instancePointer.equals("/") ? "" : instancePointer);
     }
 
     private JsonNode body() {
@@ -70,7 +72,9 @@ final class RequestFindings {
 
     // An array index of a JSON pointer is digits without a leading zero; anything longer than an int is no index.
     private static boolean isIndex(String segment) {
-        return !segment.isEmpty() && segment.length() <= 9 && segment.chars().allMatch(Character::isDigit)
+        return !segment.isEmpty()
+                && segment.length() <= 9
+                && segment.chars().allMatch(Character::isDigit)
                 && (segment.length() == 1 || segment.charAt(0) != '0');
     }
 }

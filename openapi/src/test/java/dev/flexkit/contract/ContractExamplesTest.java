@@ -27,12 +27,13 @@ class ContractExamplesTest {
     private static final ContractValidator VALIDATOR = ContractValidator.forFlexApi();
 
     /** A contract file, its parsed form and its validator. */
-    private record Contract(String file, OpenAPI api, ContractValidator validator) {
-    }
+    private record Contract(String file, OpenAPI api, ContractValidator validator) {}
 
     private static final List<Contract> CONTRACTS = List.of(
             new Contract(FlexContract.FLEX_API, API, VALIDATOR),
-            new Contract(FlexContract.SANDBOX_CONTROL, ContractFiles.parse(FlexContract.SANDBOX_CONTROL).getOpenAPI(),
+            new Contract(
+                    FlexContract.SANDBOX_CONTROL,
+                    ContractFiles.parse(FlexContract.SANDBOX_CONTROL).getOpenAPI(),
                     ContractValidator.forSandboxControl()));
 
     @TestFactory
@@ -41,11 +42,12 @@ class ContractExamplesTest {
         for (Contract contract : CONTRACTS) {
             Operations.each(contract.api(), (method, path, operation) -> {
                 if (operation.getRequestBody() != null) {
-                    examples(contract.api(), operation.getRequestBody().getContent()).forEach((name, body) -> tests.add(
-                            dynamicTest(operation.getOperationId() + " request " + name, () -> assertThat(
-                                    contract.validator().checkRequest(request(method, path, body)))
-                                    .extracting(ContractViolation::describe)
-                                    .isEmpty())));
+                    examples(contract.api(), operation.getRequestBody().getContent())
+                            .forEach((name, body) -> tests.add(dynamicTest(
+                                    operation.getOperationId() + " request " + name,
+                                    () -> assertThat(contract.validator().checkRequest(request(method, path, body)))
+                                            .extracting(ContractViolation::describe)
+                                            .isEmpty())));
                 }
             });
         }
@@ -56,16 +58,23 @@ class ContractExamplesTest {
     Stream<DynamicTest> everyResponseExampleKeepsToItsOperation() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Contract contract : CONTRACTS) {
-            Operations.each(contract.api(), (method, path, operation) -> operation.getResponses().forEach((status, response) ->
-                    examples(contract.api(), response.getContent()).forEach((name, body) -> tests.add(
-                            dynamicTest(operation.getOperationId() + " " + status + " " + name, () -> assertThat(
-                                    contract.validator().checkResponse(request(method, path, null), SimpleResponse.Builder
-                                            .status(Integer.parseInt(status))
-                                            .withContentType("application/json")
-                                            .withBody(body)
-                                            .build()))
-                                    .extracting(ContractViolation::describe)
-                                    .isEmpty())))));
+            Operations.each(
+                    contract.api(),
+                    (method, path, operation) -> operation
+                            .getResponses()
+                            .forEach((status, response) -> examples(contract.api(), response.getContent())
+                                    .forEach((name, body) -> tests.add(dynamicTest(
+                                            operation.getOperationId() + " " + status + " " + name,
+                                            () -> assertThat(contract.validator()
+                                                            .checkResponse(
+                                                                    request(method, path, null),
+                                                                    SimpleResponse.Builder.status(
+                                                                                    Integer.parseInt(status))
+                                                                            .withContentType("application/json")
+                                                                            .withBody(body)
+                                                                            .build()))
+                                                    .extracting(ContractViolation::describe)
+                                                    .isEmpty())))));
         }
         return tests.stream();
     }
@@ -81,12 +90,14 @@ class ContractExamplesTest {
             }
             Operations.each(API, (method, path, operation) -> {
                 if (operation.getOperationId().equals(what[0])) {
-                    // The copy of the create-customer page has its e-mail addresses obfuscated, as the site served them.
+                    // The copy of the create-customer page has its e-mail addresses obfuscated, as the site served
+                    // them.
                     String body = example.json().replace("[email protected]", "joh.doe@example.com");
-                    tests.add(dynamicTest(example.page() + " " + example.name() + " as " + what[0], () -> assertThat(
-                            VALIDATOR.checkRequest(request(method, path, body)))
-                            .extracting(ContractViolation::describe)
-                            .isEmpty()));
+                    tests.add(dynamicTest(
+                            example.page() + " " + example.name() + " as " + what[0],
+                            () -> assertThat(VALIDATOR.checkRequest(request(method, path, body)))
+                                    .extracting(ContractViolation::describe)
+                                    .isEmpty()));
                 }
             });
         }
@@ -105,8 +116,12 @@ class ContractExamplesTest {
     void theValidatorRejectsAnExampleThatBreaksTheContract() {
         String brokenSession = "{\"checkout_session\": {\"checkout_session_id\": \"fcs_1\", \"status\": 42}}";
 
-        List<ContractViolation> violations = VALIDATOR.checkResponse(request("GET", "/v1/checkout/sessions/{id}", null),
-                SimpleResponse.Builder.ok().withContentType("application/json").withBody(brokenSession).build());
+        List<ContractViolation> violations = VALIDATOR.checkResponse(
+                request("GET", "/v1/checkout/sessions/{id}", null),
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody(brokenSession)
+                        .build());
 
         assertThat(violations).extracting(ContractViolation::operation).contains("retrieveCheckoutSession");
         assertThat(violations).extracting(ContractViolation::field).contains("/checkout_session/status");
@@ -134,7 +149,9 @@ class ContractExamplesTest {
             bodies.put("example", write(json.getExample()));
         }
         if (json.getExamples() != null) {
-            json.getExamples().forEach((name, example) -> bodies.put(name, write(resolve(api, example).getValue())));
+            json.getExamples()
+                    .forEach((name, example) ->
+                            bodies.put(name, write(resolve(api, example).getValue())));
         }
         return bodies;
     }

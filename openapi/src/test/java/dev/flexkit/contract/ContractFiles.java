@@ -8,8 +8,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 /** Parses the packaged contract files for the tests. */
 public final class ContractFiles {
 
-    private ContractFiles() {
-    }
+    private ContractFiles() {}
 
     public static SwaggerParseResult parse(String resource) {
         ParseOptions options = new ParseOptions();

@@ -13,7 +13,9 @@ class ContractIsValidTest {
     void swaggerParserReportsNoErrorsAndNoWarnings(String resource) {
         SwaggerParseResult result = ContractFiles.parse(resource);
 
-        assertThat(result.getMessages()).as("swagger-parser messages for %s", resource).isEmpty();
+        assertThat(result.getMessages())
+                .as("swagger-parser messages for %s", resource)
+                .isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
         assertThat(result.getOpenAPI().getPaths()).isNotEmpty();

@@ -13,6 +13,5 @@ public final class DocumentedBodies {
     /** An unknown id, as Flex's own plugin's fixture shows it. */
     public static final String NOT_FOUND = "{\"detail\":\"not_found\"}";
 
-    private DocumentedBodies() {
-    }
+    private DocumentedBodies() {}
 }

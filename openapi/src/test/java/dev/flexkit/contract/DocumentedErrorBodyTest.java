@@ -17,8 +17,9 @@ class DocumentedErrorBodyTest {
         JsonNode documented = JSON.readTree(SeedPages.example(SeedPages.EXAMPLE_WALKTHROUGH, "lomn-required"));
         OpenAPI api = ContractFiles.flexApi();
 
-        JsonNode example = JSON.readTree(Json.mapper().writeValueAsString(
-                api.getComponents().getExamples().get("LomnRequired").getValue()));
+        JsonNode example = JSON.readTree(Json.mapper()
+                .writeValueAsString(
+                        api.getComponents().getExamples().get("LomnRequired").getValue()));
 
         assertThat(example).isEqualTo(documented);
         assertThat(documented.toString()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
@@ -28,8 +29,16 @@ class DocumentedErrorBodyTest {
     void theCreateOperationNamesTheLetterRequiredExample() {
         OpenAPI api = ContractFiles.flexApi();
 
-        assertThat(api.getPaths().get("/v1/checkout/sessions").getPost().getResponses().get("422")
-                .getContent().get("application/json").getExamples().get("lomn_required").get$ref())
+        assertThat(api.getPaths()
+                        .get("/v1/checkout/sessions")
+                        .getPost()
+                        .getResponses()
+                        .get("422")
+                        .getContent()
+                        .get("application/json")
+                        .getExamples()
+                        .get("lomn_required")
+                        .get$ref())
                 .isEqualTo("#/components/examples/LomnRequired");
     }
 }

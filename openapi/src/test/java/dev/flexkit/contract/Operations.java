@@ -10,11 +10,11 @@ final class Operations {
         void visit(String method, String path, Operation operation);
     }
 
-    private Operations() {
-    }
+    private Operations() {}
 
     static void each(OpenAPI api, Visitor visitor) {
-        api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> visitor.visit(method.name(), path, operation)));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> visitor.visit(method.name(), path, operation)));
     }
 }

@@ -42,8 +42,12 @@ class ProvenanceTest {
         schemas().forEach((name, schema) -> {
             Object inferred = extension(schema, "x-flex-inferred-values");
             if (inferred != null) {
-                List<String> values = schema.getEnum().stream().map(Object::toString).toList();
-                assertThat(values).as(name).containsAll(((List<?>) inferred).stream().map(Object::toString).toList());
+                List<String> values =
+                        schema.getEnum().stream().map(Object::toString).toList();
+                assertThat(values)
+                        .as(name)
+                        .containsAll(((List<?>) inferred)
+                                .stream().map(Object::toString).toList());
             }
         });
     }
@@ -64,26 +68,36 @@ class ProvenanceTest {
         collectCitations(Yaml.mapper().readTree(FlexContract.read(FlexContract.FLEX_API)), "$", cited);
 
         assertThat(cited).hasSizeGreaterThan(100);
-        assertThat(cited).allSatisfy(citation ->
-                assertThat(SourceTable.urls()).as(citation).contains(citation.substring(citation.indexOf(' ') + 1)));
+        assertThat(cited)
+                .allSatisfy(citation -> assertThat(SourceTable.urls())
+                        .as(citation)
+                        .contains(citation.substring(citation.indexOf(' ') + 1)));
     }
 
     @Test
     void everySourceOfTheReadmeIsCitedOrKeptInSources() throws Exception {
         List<String> cited = new ArrayList<>();
         collectCitations(Yaml.mapper().readTree(FlexContract.read(FlexContract.FLEX_API)), "$", cited);
-        List<String> urls = cited.stream().map(c -> c.substring(c.indexOf(' ') + 1)).toList();
+        List<String> urls =
+                cited.stream().map(c -> c.substring(c.indexOf(' ') + 1)).toList();
         List<String> kept = SeedPages.pages().stream().map(SeedPages::url).toList();
 
-        assertThat(SourceTable.urls()).allSatisfy(url -> assertThat(urls.contains(url) || kept.contains(url)).as(url).isTrue());
+        assertThat(SourceTable.urls())
+                .allSatisfy(url -> assertThat(urls.contains(url) || kept.contains(url))
+                        .as(url)
+                        .isTrue());
     }
 
     @Test
     void thePagesThatSayTheLetterRulesAreCitedForThem() {
         String walkthrough = "https://docs.withflex.com/developer-guides/integration/checkout/example-walkthrough";
-        assertThat(Rules.of(API)).filteredOn(rule -> List.of("letter-required", "visit-type-scope", "one-year-expiry")
-                .contains(rule.get("id"))).extracting(rule -> rule.get("x-flex-doc")).containsOnly(walkthrough);
-        assertThat(API.getComponents().getExamples().get("LomnRequired").getExtensions()).containsEntry("x-flex-doc", walkthrough);
+        assertThat(Rules.of(API))
+                .filteredOn(rule -> List.of("letter-required", "visit-type-scope", "one-year-expiry")
+                        .contains(rule.get("id")))
+                .extracting(rule -> rule.get("x-flex-doc"))
+                .containsOnly(walkthrough);
+        assertThat(API.getComponents().getExamples().get("LomnRequired").getExtensions())
+                .containsEntry("x-flex-doc", walkthrough);
     }
 
     @Test
@@ -91,14 +105,19 @@ class ProvenanceTest {
         List<String> understated = new ArrayList<>();
         Operations.each(API, (method, path, operation) -> {
             Map<String, Object> extensions = operation.getExtensions();
-            if (extensions.get("x-flex-doc") != null && extensions.get("x-flex-source") != null
+            if (extensions.get("x-flex-doc") != null
+                    && extensions.get("x-flex-source") != null
                     && !"inferred".equals(extensions.get("x-flex-source"))) {
                 understated.add(operation.getOperationId());
             }
         });
         assertThat(understated).isEmpty();
-        assertThat(API.getPaths().get("/v1/checkout/sessions/{id}/refund").getPost().getExtensions())
-                .containsKey("x-flex-doc").doesNotContainKey("x-flex-source");
+        assertThat(API.getPaths()
+                        .get("/v1/checkout/sessions/{id}/refund")
+                        .getPost()
+                        .getExtensions())
+                .containsKey("x-flex-doc")
+                .doesNotContainKey("x-flex-source");
     }
 
     @Test
@@ -127,7 +146,8 @@ class ProvenanceTest {
         List<Map<String, Object>> rules = Rules.of(API);
         String create = API.getPaths().get("/v1/checkout/sessions").getPost().getDescription();
 
-        assertThat(rules).extracting(rule -> rule.get("id"))
+        assertThat(rules)
+                .extracting(rule -> rule.get("id"))
                 .contains("letter-required", "visit-type-scope", "one-year-expiry", "no-split-cart");
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule).containsKeys("id", "name", "statement", "x-flex-doc");
@@ -147,7 +167,8 @@ class ProvenanceTest {
         }
         Object doc = extensions.get("x-flex-doc");
         Object source = extensions.get("x-flex-source");
-        return (doc != null && doc.toString().startsWith("http")) || (source != null && SOURCES.contains(source.toString()));
+        return (doc != null && doc.toString().startsWith("http"))
+                || (source != null && SOURCES.contains(source.toString()));
     }
 
     private static Object extension(Schema<?> schema, String name) {

@@ -7,8 +7,7 @@ import java.util.Map;
 /** The documented business rules listed in the contract's {@code x-flex-rules}. */
 final class Rules {
 
-    private Rules() {
-    }
+    private Rules() {}
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> of(OpenAPI api) {

@@ -38,11 +38,9 @@ public final class SeedPages {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** One JSON example of a page: its name, what it is, the generated model it is read into (if it is JSON). */
-    public record Example(String page, String url, String name, String what, String model, String json) {
-    }
+    public record Example(String page, String url, String name, String what, String model, String json) {}
 
-    private SeedPages() {
-    }
+    private SeedPages() {}
 
     /** @return the folder of the source pages */
     public static Path folder() {
@@ -52,8 +50,11 @@ public final class SeedPages {
     /** @return every page's slug (its file name without {@code .yaml}), in name order */
     public static List<String> pages() {
         try (Stream<Path> files = Files.list(folder())) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
-                    .map(f -> f.substring(0, f.length() - ".yaml".length())).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml"))
+                    .map(f -> f.substring(0, f.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,8 +70,12 @@ public final class SeedPages {
         JsonNode doc = read(page);
         List<Example> examples = new ArrayList<>();
         for (JsonNode example : doc.path("examples")) {
-            examples.add(new Example(page, doc.path("url").asText(), example.path("name").asText(),
-                    example.path("what").asText(), example.hasNonNull("model") ? example.get("model").asText() : null,
+            examples.add(new Example(
+                    page,
+                    doc.path("url").asText(),
+                    example.path("name").asText(),
+                    example.path("what").asText(),
+                    example.hasNonNull("model") ? example.get("model").asText() : null,
                     example.path("json").asText()));
         }
         return examples;
@@ -83,7 +88,9 @@ public final class SeedPages {
 
     /** @return the JSON text of one example, verbatim */
     public static String example(String page, String name) {
-        return examples(page).stream().filter(e -> e.name().equals(name)).findFirst()
+        return examples(page).stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No example " + name + " on " + page))
                 .json();
     }

@@ -23,8 +23,8 @@ class SourcePagesTest {
 
     @Test
     void everyPageIsOneOfTheSourcesOfTheContractReadme() {
-        assertThat(SeedPages.pages()).allSatisfy(page ->
-                assertThat(SourceTable.urls()).as(page).contains(SeedPages.url(page)));
+        assertThat(SeedPages.pages())
+                .allSatisfy(page -> assertThat(SourceTable.urls()).as(page).contains(SeedPages.url(page)));
     }
 
     @Test
@@ -35,7 +35,8 @@ class SourcePagesTest {
             assertThat(example.what()).isNotBlank();
             if (example.model() != null) {
                 // The guides abbreviate nested objects as { ... }.
-                assertThat(json.readTree(example.json().replace("{ ... }", "{}"))).as(example.page() + " " + example.name())
+                assertThat(json.readTree(example.json().replace("{ ... }", "{}")))
+                        .as(example.page() + " " + example.name())
                         .isNotNull();
             }
         });

@@ -14,8 +14,7 @@ final class SourceTable {
 
     private static final Pattern ROW = Pattern.compile("^\\| <(https?://[^>]+)> \\|", Pattern.MULTILINE);
 
-    private SourceTable() {
-    }
+    private SourceTable() {}
 
     static Set<String> urls() {
         Path readme = Path.of(System.getProperty("flex.root", "..")).resolve("openapi/README.md");

@@ -38,9 +38,12 @@ class RuleMutationTest {
     @ParameterizedTest(name = "without {0}")
     @EnumSource(DocumentedRule.class)
     void withoutTheRuleExactlyItsRefusalsGoRed(DocumentedRule rule) {
-        assumeTrue(System.getProperty("flex.target", "sandbox").equals("sandbox"),
+        assumeTrue(
+                System.getProperty("flex.target", "sandbox").equals("sandbox"),
                 "the mutation test runs the suite against embedded sandboxes: only with -Dflex.target=sandbox");
-        assumeTrue(Stream.of("cucumber.filter.tags", "cucumber.filter.name", "cucumber.features").allMatch(p -> System.getProperty(p) == null),
+        assumeTrue(
+                Stream.of("cucumber.filter.tags", "cucumber.filter.name", "cucumber.features")
+                        .allMatch(p -> System.getProperty(p) == null),
                 "the mutation test needs the whole suite: not with a filter or a feature chosen");
         Path report = REPORTS.resolve(rule.id() + ".json");
 
@@ -49,12 +52,22 @@ class RuleMutationTest {
         }
         List<Scenario> scenarios = CucumberJson.read(report);
 
-        List<String> red = scenarios.stream().filter(s -> s.status() == Status.FAILED).map(RuleMutationTest::describe).toList();
+        List<String> red = scenarios.stream()
+                .filter(s -> s.status() == Status.FAILED)
+                .map(RuleMutationTest::describe)
+                .toList();
         List<String> itsRefusals = scenarios.stream()
-                .filter(s -> s.refused() && s.status() != Status.SKIPPED && s.rules().stream().anyMatch(brokenBy(rule)::contains))
-                .map(RuleMutationTest::describe).toList();
-        assertThat(itsRefusals).as("the scenarios that prove the refusals of " + rule.id()).isNotEmpty();
-        assertThat(red).as("the scenarios that went red without " + rule.id()).containsExactlyInAnyOrderElementsOf(itsRefusals);
+                .filter(s -> s.refused()
+                        && s.status() != Status.SKIPPED
+                        && s.rules().stream().anyMatch(brokenBy(rule)::contains))
+                .map(RuleMutationTest::describe)
+                .toList();
+        assertThat(itsRefusals)
+                .as("the scenarios that prove the refusals of " + rule.id())
+                .isNotEmpty();
+        assertThat(red)
+                .as("the scenarios that went red without " + rule.id())
+                .containsExactlyInAnyOrderElementsOf(itsRefusals);
     }
 
     private static Set<String> brokenBy(DocumentedRule rule) {
@@ -64,12 +77,13 @@ class RuleMutationTest {
     }
 
     private static void runTheSuite(Path report) {
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage("features"))
-                .filters(EngineFilter.includeEngines("cucumber"))
-                // Its own report only: the run's reports (and the rule coverage) are the real suite's.
-                .configurationParameter("cucumber.plugin", "json:" + report)
-                .build());
+        LauncherFactory.create()
+                .execute(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectPackage("features"))
+                        .filters(EngineFilter.includeEngines("cucumber"))
+                        // Its own report only: the run's reports (and the rule coverage) are the real suite's.
+                        .configurationParameter("cucumber.plugin", "json:" + report)
+                        .build());
     }
 
     private static String describe(Scenario scenario) {

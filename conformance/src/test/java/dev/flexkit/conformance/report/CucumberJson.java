@@ -13,11 +13,16 @@ import java.util.Set;
 /** The scenarios of a Cucumber JSON report: how each ended, what it is tagged with, and which side of a rule it shows. */
 public final class CucumberJson {
 
-    private CucumberJson() {
-    }
+    private CucumberJson() {}
 
     /** How one scenario (one example of an outline) ended. */
-    public record Scenario(String location, String name, Set<String> rules, Status status, boolean completes, boolean refused,
+    public record Scenario(
+            String location,
+            String name,
+            Set<String> rules,
+            Status status,
+            boolean completes,
+            boolean refused,
             String reason) {
 
         /** @return whether it shows the side of a rule where the checkout goes through (else: where it is refused) */
@@ -26,7 +31,11 @@ public final class CucumberJson {
         }
     }
 
-    public enum Status { PASSED, FAILED, SKIPPED }
+    public enum Status {
+        PASSED,
+        FAILED,
+        SKIPPED
+    }
 
     public static List<Scenario> read(Path report) {
         JsonNode features;
@@ -60,8 +69,15 @@ public final class CucumberJson {
                         rules.add(name.substring("@rule:".length()));
                     }
                 });
-                scenarios.add(new Scenario(uri.substring(uri.lastIndexOf('/') + 1) + ":" + scenario.path("line").asInt(),
-                        scenario.path("name").asText(), rules, status(results), completes, refused, reason(results)));
+                scenarios.add(new Scenario(
+                        uri.substring(uri.lastIndexOf('/') + 1) + ":"
+                                + scenario.path("line").asInt(),
+                        scenario.path("name").asText(),
+                        rules,
+                        status(results),
+                        completes,
+                        refused,
+                        reason(results)));
             }
         }
         return scenarios;
@@ -74,7 +90,7 @@ public final class CucumberJson {
         boolean skipped = false;
         for (JsonNode result : results) {
             switch (result.path("status").asText()) {
-                case "passed" -> { }
+                case "passed" -> {}
                 case "skipped" -> skipped = true;
                 default -> {
                     return Status.FAILED;
@@ -85,7 +101,11 @@ public final class CucumberJson {
     }
 
     private static String reason(List<JsonNode> results) {
-        return results.stream().map(r -> r.path("error_message").asText(""))
-                .filter(m -> !m.isBlank()).findFirst().map(m -> m.lines().findFirst().orElse(m)).orElse("");
+        return results.stream()
+                .map(r -> r.path("error_message").asText(""))
+                .filter(m -> !m.isBlank())
+                .findFirst()
+                .map(m -> m.lines().findFirst().orElse(m))
+                .orElse("");
     }
 }

@@ -1,7 +1,6 @@
 package dev.flexkit.conformance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.flexkit.conformance.report.CucumberJson.Scenario;
@@ -29,15 +28,21 @@ class ReportsIT {
         assertThat(REPORTS.resolve("cucumber.html")).isNotEmptyFile();
         assertThat(REPORTS.resolve("cucumber.json")).isNotEmptyFile();
         assertThat(REPORTS.resolve("cucumber.xml")).isNotEmptyFile();
-        assertThat(REPORTS.resolve("rule-coverage.md")).content().contains("# Rule coverage on the " + System.getProperty("flex.target", "sandbox"));
+        assertThat(REPORTS.resolve("rule-coverage.md"))
+                .content()
+                .contains("# Rule coverage on the " + System.getProperty("flex.target", "sandbox"));
     }
 
     @Test
     void noApiKeyAppearsInAnyReport() throws IOException {
         String liveKey = System.getenv("FLEX_API_KEY");
-        try (Stream<Path> files = Files.walk(Path.of("target")).filter(Files::isRegularFile)
-                .filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".json") || f.toString().endsWith(".xml")
-                        || f.toString().endsWith(".md") || f.toString().endsWith(".txt"))) {
+        try (Stream<Path> files = Files.walk(Path.of("target"))
+                .filter(Files::isRegularFile)
+                .filter(f -> f.toString().endsWith(".html")
+                        || f.toString().endsWith(".json")
+                        || f.toString().endsWith(".xml")
+                        || f.toString().endsWith(".md")
+                        || f.toString().endsWith(".txt"))) {
             for (Path file : files.toList()) {
                 String text = Files.readString(file);
                 assertThat(KEY.matcher(text).find()).as("an API key in " + file).isFalse();
@@ -54,9 +59,11 @@ class ReportsIT {
         assumeTrue(wholeSuite(), "a filtered run proves only what it ran");
         List<Scenario> scenarios = CucumberJson.read(REPORTS.resolve("cucumber.json"));
 
-        assertThat(provenRules(scenarios, true)).as("rules with a passing scenario where the checkout goes through")
+        assertThat(provenRules(scenarios, true))
+                .as("rules with a passing scenario where the checkout goes through")
                 .containsAll(RuleCoverageReporter.documentedRules().keySet());
-        assertThat(provenRules(scenarios, false)).as("rules with a passing scenario where the checkout is refused")
+        assertThat(provenRules(scenarios, false))
+                .as("rules with a passing scenario where the checkout is refused")
                 .containsAll(RuleCoverageReporter.documentedRules().keySet());
     }
 
@@ -71,17 +78,28 @@ class ReportsIT {
         assumeTrue(wholeSuite(), "a filtered run proves only what it ran");
         List<Scenario> scenarios = CucumberJson.read(REPORTS.resolve("cucumber.json"));
 
-        assertThat(scenarios).filteredOn(s -> s.name().equals("An expired letter does not cover")).singleElement()
+        assertThat(scenarios)
+                .filteredOn(s -> s.name().equals("An expired letter does not cover"))
+                .singleElement()
                 .satisfies(expired -> {
                     assertThat(expired.status()).isEqualTo(CucumberJson.Status.SKIPPED);
-                    assertThat(expired.reason()).contains("Not proven on the live target").contains("Eddie").contains("cannot be checked");
+                    assertThat(expired.reason())
+                            .contains("Not proven on the live target")
+                            .contains("Eddie")
+                            .contains("cannot be checked");
                 });
-        assertThat(scenarios).filteredOn(s -> s.status() == CucumberJson.Status.SKIPPED)
-                .allSatisfy(s -> assertThat(s.reason()).as(s.location()).containsAnyOf("Not proven", "@sandbox-only", "@awaits-hold-lifecycle"));
-        assertThat(provenRules(scenarios, false)).as("rules whose refusal the live target proves")
+        assertThat(scenarios)
+                .filteredOn(s -> s.status() == CucumberJson.Status.SKIPPED)
+                .allSatisfy(s -> assertThat(s.reason())
+                        .as(s.location())
+                        .containsAnyOf("Not proven", "@sandbox-only", "@awaits-hold-lifecycle"));
+        assertThat(provenRules(scenarios, false))
+                .as("rules whose refusal the live target proves")
                 .containsExactlyInAnyOrder("off-session-requirements", "letter-required", "no-split-cart");
-        assertThat(provenRules(scenarios, true)).as("rules whose accepted side the live target proves")
-                .containsExactlyInAnyOrder("off-session-requirements", "letter-required", "visit-type-scope", "no-split-cart");
+        assertThat(provenRules(scenarios, true))
+                .as("rules whose accepted side the live target proves")
+                .containsExactlyInAnyOrder(
+                        "off-session-requirements", "letter-required", "visit-type-scope", "no-split-cart");
     }
 
     private static Set<String> provenRules(List<Scenario> scenarios, boolean accepted) {
@@ -92,7 +110,8 @@ class ReportsIT {
     }
 
     private static boolean wholeSuite() {
-        return Stream.of("cucumber.filter.tags", "cucumber.filter.name", "cucumber.features").allMatch(p -> System.getProperty(p) == null);
+        return Stream.of("cucumber.filter.tags", "cucumber.filter.name", "cucumber.features")
+                .allMatch(p -> System.getProperty(p) == null);
     }
 
     private static boolean onSandbox() {

@@ -9,33 +9,54 @@ import java.util.stream.Collectors;
 /** The rule coverage table, as Markdown for the report and as plain text for the console. */
 final class RuleCoverage {
 
-    private RuleCoverage() {
-    }
+    private RuleCoverage() {}
 
     static String markdown(Map<String, String> rules, List<Outcome> outcomes, String target) {
-        StringBuilder md = new StringBuilder("# Rule coverage on the ").append(target).append(" target\n\n")
+        StringBuilder md = new StringBuilder("# Rule coverage on the ")
+                .append(target)
+                .append(" target\n\n")
                 .append("| rule | scenarios | passed | failed | skipped |\n|---|---:|---:|---:|---:|\n");
         rules.forEach((id, name) -> {
             List<Outcome> proving = proving(id, outcomes);
-            md.append("| `").append(id).append("` ").append(name).append(" | ").append(proving.size())
-                    .append(" | ").append(count(proving, Status.PASSED))
-                    .append(" | ").append(failed(proving))
-                    .append(" | ").append(count(proving, Status.SKIPPED)).append(" |\n");
+            md.append("| `")
+                    .append(id)
+                    .append("` ")
+                    .append(name)
+                    .append(" | ")
+                    .append(proving.size())
+                    .append(" | ")
+                    .append(count(proving, Status.PASSED))
+                    .append(" | ")
+                    .append(failed(proving))
+                    .append(" | ")
+                    .append(count(proving, Status.SKIPPED))
+                    .append(" |\n");
         });
-        md.append("\nSkipped scenarios prove nothing on this target and are never counted as passed: `@sandbox-only` ones need the"
-                + " sandbox's control API; on live, a refusal that depends on a precondition Flex's API cannot show (a letter)"
-                + " is skipped with that reason.\n");
+        md.append(
+                "\nSkipped scenarios prove nothing on this target and are never counted as passed: `@sandbox-only` ones need the"
+                        + " sandbox's control API; on live, a refusal that depends on a precondition Flex's API cannot show (a letter)"
+                        + " is skipped with that reason.\n");
         rules.forEach((id, name) -> {
             md.append("\n## `").append(id).append("` ").append(name).append("\n\n");
             List<Outcome> proving = proving(id, outcomes);
             if (proving.isEmpty()) {
                 md.append("No scenario proves this rule.\n");
             }
-            proving.forEach(o -> md.append("- ").append(o.status().name().toLowerCase()).append(": ")
-                    .append(o.name()).append(" (`").append(o.location()).append("`)")
-                    .append(o.reason().isEmpty() ? "" : " — " + o.reason()).append('\n'));
+            proving.forEach(o -> md.append("- ")
+                    .append(o.status().name().toLowerCase())
+                    .append(": ")
+                    .append(o.name())
+                    .append(" (`")
+                    .append(o.location())
+                    .append("`)")
+                    .append(o.reason().isEmpty() ? "" : " — " + o.reason())
+                    .append('\n'));
         });
-        List<String> unknown = outcomes.stream().flatMap(o -> o.rules().stream()).filter(r -> !rules.containsKey(r)).distinct().toList();
+        List<String> unknown = outcomes.stream()
+                .flatMap(o -> o.rules().stream())
+                .filter(r -> !rules.containsKey(r))
+                .distinct()
+                .toList();
         if (!unknown.isEmpty()) {
             md.append("\nTags naming no rule of the contract: ").append(unknown).append('\n');
         }
@@ -43,12 +64,19 @@ final class RuleCoverage {
     }
 
     static String summary(Map<String, String> rules, List<Outcome> outcomes, String target) {
-        return rules.keySet().stream().map(id -> {
-            List<Outcome> proving = proving(id, outcomes);
-            return String.format("  %-26s %2d scenarios: %2d passed, %2d failed, %2d skipped%s", id, proving.size(),
-                    count(proving, Status.PASSED), failed(proving),
-                    count(proving, Status.SKIPPED), count(proving, Status.PASSED) == 0 ? "   <- no passing scenario" : "");
-        }).collect(Collectors.joining("\n", "Rule coverage on the " + target + " target:\n", ""));
+        return rules.keySet().stream()
+                .map(id -> {
+                    List<Outcome> proving = proving(id, outcomes);
+                    return String.format(
+                            "  %-26s %2d scenarios: %2d passed, %2d failed, %2d skipped%s",
+                            id,
+                            proving.size(),
+                            count(proving, Status.PASSED),
+                            failed(proving),
+                            count(proving, Status.SKIPPED),
+                            count(proving, Status.PASSED) == 0 ? "   <- no passing scenario" : "");
+                })
+                .collect(Collectors.joining("\n", "Rule coverage on the " + target + " target:\n", ""));
     }
 
     private static List<Outcome> proving(String rule, List<Outcome> outcomes) {

@@ -30,8 +30,7 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
     private final List<Outcome> outcomes = new ArrayList<>();
 
     /** How one scenario ended. */
-    record Outcome(String name, String location, List<String> rules, Status status, String reason) {
-    }
+    record Outcome(String name, String location, List<String> rules, Status status, String reason) {}
 
     public RuleCoverageReporter(String output) {
         this.output = Path.of(output);
@@ -45,22 +44,32 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
 
     private synchronized void finished(TestCaseFinished event) {
         TestCase scenario = event.getTestCase();
-        List<String> rules = scenario.getTags().stream().filter(tag -> tag.startsWith(RULE_TAG))
-                .map(tag -> tag.substring(RULE_TAG.length())).toList();
+        List<String> rules = scenario.getTags().stream()
+                .filter(tag -> tag.startsWith(RULE_TAG))
+                .map(tag -> tag.substring(RULE_TAG.length()))
+                .toList();
         String file = scenario.getUri().toString();
         Throwable error = event.getResult().getError();
         String reason = event.getResult().getStatus() == Status.SKIPPED && error != null && error.getMessage() != null
-                ? error.getMessage().lines().findFirst().orElse("") : "";
-        outcomes.add(new Outcome(scenario.getName(), file.substring(file.lastIndexOf('/') + 1) + ":" + scenario.getLocation().getLine(),
-                rules, event.getResult().getStatus(), reason));
+                ? error.getMessage().lines().findFirst().orElse("")
+                : "";
+        outcomes.add(new Outcome(
+                scenario.getName(),
+                file.substring(file.lastIndexOf('/') + 1) + ":"
+                        + scenario.getLocation().getLine(),
+                rules,
+                event.getResult().getStatus(),
+                reason));
     }
 
     private synchronized void write() {
-        String markdown = RuleCoverage.markdown(documentedRules(), outcomes, System.getProperty("flex.target", "sandbox"));
+        String markdown =
+                RuleCoverage.markdown(documentedRules(), outcomes, System.getProperty("flex.target", "sandbox"));
         System.out.println();
-        System.out.println(RuleCoverage.summary(documentedRules(), outcomes, System.getProperty("flex.target", "sandbox")));
-        System.out.println("Reports: " + output.getParent().toAbsolutePath() + " (cucumber.html, cucumber.json, cucumber.xml, "
-                + output.getFileName() + ")");
+        System.out.println(
+                RuleCoverage.summary(documentedRules(), outcomes, System.getProperty("flex.target", "sandbox")));
+        System.out.println("Reports: " + output.getParent().toAbsolutePath()
+                + " (cucumber.html, cucumber.json, cucumber.xml, " + output.getFileName() + ")");
         try {
             Files.createDirectories(output.getParent());
             Files.writeString(output, markdown);
@@ -73,9 +82,13 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
     @SuppressWarnings("unchecked")
     static Map<String, String> documentedRules() {
         List<Map<String, Object>> rules = (List<Map<String, Object>>) new OpenAPIV3Parser()
-                .readContents(FlexContract.read(FlexContract.FLEX_API)).getOpenAPI().getExtensions().get("x-flex-rules");
+                .readContents(FlexContract.read(FlexContract.FLEX_API))
+                .getOpenAPI()
+                .getExtensions()
+                .get("x-flex-rules");
         Map<String, String> byId = new LinkedHashMap<>();
-        rules.forEach(rule -> byId.put(rule.get("id").toString(), rule.get("name").toString()));
+        rules.forEach(
+                rule -> byId.put(rule.get("id").toString(), rule.get("name").toString()));
         return byId;
     }
 }

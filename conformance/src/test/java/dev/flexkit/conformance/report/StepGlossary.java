@@ -34,8 +34,7 @@ import java.util.stream.Stream;
 public final class StepGlossary {
 
     /** One step definition. */
-    public record Step(String keyword, String pattern, String what, String example, String owner) {
-    }
+    public record Step(String keyword, String pattern, String what, String example, String owner) {}
 
     private final ParameterTypeRegistry registry = new ParameterTypeRegistry(Locale.ENGLISH);
     /** Every step of every scenario, outlines expanded, as "Keyword text". */
@@ -46,10 +45,17 @@ public final class StepGlossary {
         registry.defineParameterType(type("money", ParameterTypes.MONEY));
         registry.defineParameterType(type("date", ParameterTypes.DATE));
         registry.defineParameterType(type("object", ParameterTypes.OBJECT));
-        GherkinParser gherkin = GherkinParser.builder().includeSource(false).includeGherkinDocument(false).build();
+        GherkinParser gherkin = GherkinParser.builder()
+                .includeSource(false)
+                .includeGherkinDocument(false)
+                .build();
         try (Stream<Path> files = Files.walk(features)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".feature")).sorted().toList()) {
-                gherkin.parse(file).map(Envelope::getPickle).flatMap(Optional::stream)
+            for (Path file : files.filter(f -> f.toString().endsWith(".feature"))
+                    .sorted()
+                    .toList()) {
+                gherkin.parse(file)
+                        .map(Envelope::getPickle)
+                        .flatMap(Optional::stream)
                         .flatMap(pickle -> pickle.getSteps().stream())
                         .forEach(step -> featureSteps.add(keyword(step) + " " + step.getText()));
             }
@@ -64,8 +70,12 @@ public final class StepGlossary {
             for (Method method : owner.getDeclaredMethods()) {
                 pattern(method).ifPresent(keywordAndPattern -> {
                     StepDoc doc = method.getAnnotation(StepDoc.class);
-                    steps.add(new Step(keywordAndPattern[0], keywordAndPattern[1], doc == null ? null : doc.value(),
-                            example(keywordAndPattern[1]), owner.getSimpleName()));
+                    steps.add(new Step(
+                            keywordAndPattern[0],
+                            keywordAndPattern[1],
+                            doc == null ? null : doc.value(),
+                            example(keywordAndPattern[1]),
+                            owner.getSimpleName()));
                 });
             }
         }
@@ -101,9 +111,16 @@ public final class StepGlossary {
                 owner = step.owner();
                 md.append("\n## ").append(owner.replace("Steps", "")).append("\n");
             }
-            md.append("\n### ").append(step.keyword()).append(" `").append(step.pattern()).append("`\n\n")
-                    .append(step.what()).append("\n\n")
-                    .append("Example: `").append(step.example() == null ? "(not used in any feature yet)" : step.example()).append("`\n");
+            md.append("\n### ")
+                    .append(step.keyword())
+                    .append(" `")
+                    .append(step.pattern())
+                    .append("`\n\n")
+                    .append(step.what())
+                    .append("\n\n")
+                    .append("Example: `")
+                    .append(step.example() == null ? "(not used in any feature yet)" : step.example())
+                    .append("`\n");
         }
         return md.toString();
     }
@@ -112,7 +129,8 @@ public final class StepGlossary {
         Expression expression = new ExpressionFactory(registry).createExpression(pattern);
         return featureSteps.stream()
                 .filter(step -> expression.match(step.substring(step.indexOf(' ') + 1)) != null)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static String keyword(PickleStep step) {

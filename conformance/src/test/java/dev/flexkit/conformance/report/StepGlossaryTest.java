@@ -20,12 +20,14 @@ class StepGlossaryTest {
 
     private static final Path ROOT = Path.of(System.getProperty("flex.root", ".."));
     private static final Path GLOSSARY = ROOT.resolve("conformance/STEPS.md");
-    private static final StepGlossary GENERATOR = new StepGlossary(ROOT.resolve("conformance/src/test/resources/features"));
+    private static final StepGlossary GENERATOR =
+            new StepGlossary(ROOT.resolve("conformance/src/test/resources/features"));
 
     @Test
     void theGlossaryListsEveryStepClassOfTheGlue() {
-        assertThat(stepClassesOnDisk()).containsExactlyInAnyOrderElementsOf(
-                stepClasses().stream().map(Class::getSimpleName).toList());
+        assertThat(stepClassesOnDisk())
+                .containsExactlyInAnyOrderElementsOf(
+                        stepClasses().stream().map(Class::getSimpleName).toList());
     }
 
     @Test
@@ -47,7 +49,8 @@ class StepGlossaryTest {
         }
 
         assertThat(Files.readString(GLOSSARY))
-                .as("conformance/STEPS.md is stale: run mvn -pl conformance test -Dtest=StepGlossaryTest -Dglossary.write=true")
+                .as(
+                        "conformance/STEPS.md is stale: run mvn -pl conformance test -Dtest=StepGlossaryTest -Dglossary.write=true")
                 .isEqualTo(current);
     }
 
@@ -57,7 +60,11 @@ class StepGlossaryTest {
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.
     private static List<String> stepClassesOnDisk() {
-        try (Stream<Path> files = Files.list(Path.of(CheckoutSteps.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        try (Stream<Path> files = Files.list(Path.of(CheckoutSteps.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolve("dev/flexkit/conformance/steps"))) {
             return files.map(f -> f.getFileName().toString())
                     .filter(name -> name.endsWith("Steps.class"))

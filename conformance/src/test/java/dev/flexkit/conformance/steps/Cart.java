@@ -13,8 +13,7 @@ public record Cart(List<Line> lines) {
 
     private static final Pattern LINE = Pattern.compile("(\\d+) \"([^\"]+)\"");
 
-    public record Line(int quantity, String product) {
-    }
+    public record Line(int quantity, String product) {}
 
     public static Cart parse(String text) {
         List<Line> lines = new ArrayList<>();

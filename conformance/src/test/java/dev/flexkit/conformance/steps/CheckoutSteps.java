@@ -31,7 +31,8 @@ public final class CheckoutSteps {
     }
 
     @When("the merchant charges {string} off-session for {cart}")
-    @StepDoc("Creates an off-session checkout (mode off_session) for the customer of that role, with their off-session card.")
+    @StepDoc(
+            "Creates an off-session checkout (mode off_session) for the customer of that role, with their off-session card.")
     public void chargeOffSession(String customer, Cart cart) {
         CustomerRole who = world.customer(customer);
         charge(who.customerId(), who.paymentMethodId(), cart);
@@ -62,13 +63,15 @@ public final class CheckoutSteps {
     }
 
     @When("the merchant charges that customer off-session with that card for {cart}")
-    @StepDoc("Creates an off-session checkout for the customer who last completed a hosted checkout, with the card they paid with.")
+    @StepDoc(
+            "Creates an off-session checkout for the customer who last completed a hosted checkout, with the card they paid with.")
     public void chargeThatCustomer(Cart cart) {
         charge(world.payer().customerId(), world.payer().paymentMethodId(), cart);
     }
 
     @When("the merchant opens an on-session checkout for {cart} that saves the card for off-session payments")
-    @StepDoc("Creates an on-session checkout (mode payment) with setup_future_use off_session: the card the customer pays with will be saved for off-session payments.")
+    @StepDoc(
+            "Creates an on-session checkout (mode payment) with setup_future_use off_session: the card the customer pays with will be saved for off-session payments.")
     public void openSavingTheCard(Cart cart) {
         open(cart, params -> params.setupFutureUse(SetupFutureUse.OFF_SESSION));
     }
@@ -80,7 +83,8 @@ public final class CheckoutSteps {
     }
 
     @When("the merchant opens an on-session checkout for {cart} captured manually")
-    @StepDoc("Creates an on-session checkout with capture_method manual: the payment will be authorized and held, not captured.")
+    @StepDoc(
+            "Creates an on-session checkout with capture_method manual: the payment will be authorized and held, not captured.")
     public void openCapturedManually(Cart cart) {
         open(cart, params -> params.captureMethod(CaptureMethod.MANUAL).setupFutureUse(SetupFutureUse.OFF_SESSION));
     }
@@ -96,7 +100,13 @@ public final class CheckoutSteps {
     @StepDoc("Reads the last checkout session with expand_customer and expand_payment_intent.")
     public void retrieveExpanded() {
         String id = world.session().getCheckoutSessionId();
-        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandCustomer(true).expandPaymentIntent(true)).getCheckoutSession());
+        world.attempt(() -> world.checkoutSessions()
+                .retrieveCheckoutSession(
+                        id,
+                        new CheckoutSessionsApi.RetrieveCheckoutSessionParams()
+                                .expandCustomer(true)
+                                .expandPaymentIntent(true))
+                .getCheckoutSession());
     }
 
     @When("the merchant asks to reauthorize it")
@@ -134,7 +144,8 @@ public final class CheckoutSteps {
     }
 
     @Then("its payment succeeded for {money}")
-    @StepDoc("The payment intent of the last checkout (read with expand_payment_intent) succeeded, and the amount received is that amount.")
+    @StepDoc(
+            "The payment intent of the last checkout (read with expand_payment_intent) succeeded, and the amount received is that amount.")
     public void paymentSucceeded(Integer cents) throws ApiException {
         PaymentIntent payment = expandedPayment();
         assertThat(payment.getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
@@ -176,11 +187,14 @@ public final class CheckoutSteps {
     @Then("its line items are {cart}")
     @StepDoc("Lists the line items of the last checkout: the same products, quantities and order.")
     public void lineItems(Cart cart) throws ApiException {
-        List<LineItem> items = world.checkoutSessions().listCheckoutSessionLineItems(world.session().getCheckoutSessionId())
+        List<LineItem> items = world.checkoutSessions()
+                .listCheckoutSessionLineItems(world.session().getCheckoutSessionId())
                 .getLineItems();
-        assertThat(items).extracting(item -> item.getPrice().getPriceId(), LineItem::getQuantity)
+        assertThat(items)
+                .extracting(item -> item.getPrice().getPriceId(), LineItem::getQuantity)
                 .containsExactlyElementsOf(cart.lines().stream()
-                        .map(line -> org.assertj.core.groups.Tuple.tuple(world.priceOf(line.product()), line.quantity()))
+                        .map(line ->
+                                org.assertj.core.groups.Tuple.tuple(world.priceOf(line.product()), line.quantity()))
                         .toList());
     }
 
@@ -196,14 +210,16 @@ public final class CheckoutSteps {
     @StepDoc("customer of the last checkout is the customer object of that role.")
     public void customerExpanded(String customer) {
         assertThat(world.session().getCustomer().isExpanded()).isTrue();
-        assertThat(world.session().getCustomer().getObject().getCustomerId()).isEqualTo(world.customer(customer).customerId());
+        assertThat(world.session().getCustomer().getObject().getCustomerId())
+                .isEqualTo(world.customer(customer).customerId());
     }
 
     @Then("its payment intent is given in full with the status {string}")
     @StepDoc("payment_intent of the last checkout is the payment intent object, with that status.")
     public void paymentExpanded(String status) {
         assertThat(world.session().getPaymentIntent().isExpanded()).isTrue();
-        assertThat(world.session().getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.fromValue(status));
+        assertThat(world.session().getPaymentIntent().getObject().getStatus())
+                .isEqualTo(PaymentIntentStatus.fromValue(status));
     }
 
     private void charge(String customer, String paymentMethod, Cart cart) {
@@ -223,19 +239,28 @@ public final class CheckoutSteps {
 
     private void create(CheckoutSessionCreateParams params) {
         world.attempt(() -> world.checkoutSessions()
-                .createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(params)).getCheckoutSession());
+                .createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(params))
+                .getCheckoutSession());
     }
 
     CheckoutSessionCreateParams lines(Cart cart) {
         CheckoutSessionCreateParams params = new CheckoutSessionCreateParams()
                 .successUrl("https://example.com/success")
                 .cancelUrl("https://example.com/cancel");
-        cart.lines().forEach(line -> params.addLineItemsItem(new LineItemParams().price(world.priceOf(line.product())).quantity(line.quantity())));
+        cart.lines()
+                .forEach(line -> params.addLineItemsItem(new LineItemParams()
+                        .price(world.priceOf(line.product()))
+                        .quantity(line.quantity())));
         return params;
     }
 
     private PaymentIntent expandedPayment() throws ApiException {
-        return world.checkoutSessions().retrieveCheckoutSession(world.session().getCheckoutSessionId(), new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
-                .getCheckoutSession().getPaymentIntent().getObject();
+        return world.checkoutSessions()
+                .retrieveCheckoutSession(
+                        world.session().getCheckoutSessionId(),
+                        new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
+                .getCheckoutSession()
+                .getPaymentIntent()
+                .getObject();
     }
 }

@@ -8,8 +8,7 @@ import org.opentest4j.TestAbortedException;
 /** The run's target is chosen (and, live, its key checked) before any scenario; sandbox-only scenarios skip on live. */
 public final class Hooks {
 
-    private Hooks() {
-    }
+    private Hooks() {}
 
     @BeforeAll
     public static void chooseTheTarget() {
@@ -29,7 +28,8 @@ public final class Hooks {
     @Before("@sandbox-only")
     public static void skipWithoutTheControlApi() {
         if (!Targets.current().hasControlApi()) {
-            throw new TestAbortedException("@sandbox-only: needs the sandbox's control API, which " + Targets.current().name() + " has not");
+            throw new TestAbortedException("@sandbox-only: needs the sandbox's control API, which "
+                    + Targets.current().name() + " has not");
         }
     }
 }

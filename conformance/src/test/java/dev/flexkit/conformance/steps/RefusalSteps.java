@@ -23,7 +23,8 @@ public final class RefusalSteps {
     }
 
     @Then("the checkout is refused because a letter is required")
-    @StepDoc("422 with exactly Flex's documented body: loc [\"visit_type\"], msg \"A LoMN is required for this visit type\", type invalid_request_error.")
+    @StepDoc(
+            "422 with exactly Flex's documented body: loc [\"visit_type\"], msg \"A LoMN is required for this visit type\", type invalid_request_error.")
     public void letterRequired() {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
@@ -32,13 +33,16 @@ public final class RefusalSteps {
     }
 
     @Then("the checkout is refused because item {int} of the cart is not HSA\\/FSA eligible")
-    @StepDoc("422 naming that line item (counted from 1), and only it, as not HSA/FSA eligible: loc [\"line_items\", index from 0], type split_cart_not_allowed.")
+    @StepDoc(
+            "422 naming that line item (counted from 1), and only it, as not HSA/FSA eligible: loc [\"line_items\", index from 0], type split_cart_not_allowed.")
     public void splitCart(int item) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(details(refusal)).extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
+        assertThat(details(refusal))
+                .extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
                 .as(refusal.body().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("[\"line_items\"," + (item - 1) + "]", "split_cart_not_allowed"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "[\"line_items\"," + (item - 1) + "]", "split_cart_not_allowed"));
         world.refusalProvesTheRule();
     }
 
@@ -53,21 +57,25 @@ public final class RefusalSteps {
     public void fieldsRequired(String first, String second) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(details(refusal)).extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
+        assertThat(details(refusal))
+                .extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
                 .as(refusal.body().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("[\"" + first + "\"]", first + "_required"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("[\"" + first + "\"]", first + "_required"),
                         org.assertj.core.groups.Tuple.tuple("[\"" + second + "\"]", second + "_required"));
         world.refusalProvesTheRule();
     }
 
     @Then("the checkout is refused because the payment method was not saved for off-session payments")
-    @StepDoc("422 naming the payment_method, and only it: type payment_method_not_off_session (the card was not saved with setup_future_use off_session).")
+    @StepDoc(
+            "422 naming the payment_method, and only it: type payment_method_not_off_session (the card was not saved with setup_future_use off_session).")
     public void notOffSession() {
         refusedNaming("payment_method", "payment_method_not_off_session");
     }
 
     @Then("the checkout is refused because the payment method is not found")
-    @StepDoc("422 naming the payment_method, and only it: type payment_method_not_found (it is not a payment method of that customer).")
+    @StepDoc(
+            "422 naming the payment_method, and only it: type payment_method_not_found (it is not a payment method of that customer).")
     public void paymentMethodNotFound() {
         refusedNaming("payment_method", "payment_method_not_found");
     }
@@ -77,11 +85,14 @@ public final class RefusalSteps {
     public void refusedAs(String type) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isIn(400, 422);
-        assertThat(details(refusal).get(0).get("type").asText()).as(refusal.body().toString()).isEqualTo(type);
+        assertThat(details(refusal).get(0).get("type").asText())
+                .as(refusal.body().toString())
+                .isEqualTo(type);
     }
 
     @Then("the request is refused as not found")
-    @StepDoc("404 with exactly Flex's body for an unknown id, {\"detail\":\"not_found\"} (a route Flex does not have answers \"Not Found\").")
+    @StepDoc(
+            "404 with exactly Flex's body for an unknown id, {\"detail\":\"not_found\"} (a route Flex does not have answers \"Not Found\").")
     public void notFound() {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(404);
@@ -89,7 +100,8 @@ public final class RefusalSteps {
     }
 
     @Then("the request is refused as invalid, pointing at the {string}")
-    @StepDoc("422 with an error whose loc is the given path, written with commas: \"body, checkout_session, line_items\".")
+    @StepDoc(
+            "422 with an error whose loc is the given path, written with commas: \"body, checkout_session, line_items\".")
     public void invalid(String path) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
@@ -101,7 +113,10 @@ public final class RefusalSteps {
                 loc.add(part);
             }
         });
-        assertThat(details(refusal)).extracting(d -> d.get("loc")).as(refusal.body().toString()).contains(loc);
+        assertThat(details(refusal))
+                .extracting(d -> d.get("loc"))
+                .as(refusal.body().toString())
+                .contains(loc);
     }
 
     @Then("the request is refused as unauthenticated")
@@ -109,7 +124,9 @@ public final class RefusalSteps {
     public void unauthenticated() {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(401);
-        assertThat(refusal.body().get("detail").isTextual()).as(refusal.body().toString()).isTrue();
+        assertThat(refusal.body().get("detail").isTextual())
+                .as(refusal.body().toString())
+                .isTrue();
     }
 
     @When("the merchant sends a checkout whose body is not JSON")
@@ -127,8 +144,12 @@ public final class RefusalSteps {
     @When("the merchant sends a checkout whose quantity is {string}")
     @StepDoc("POSTs a checkout with that text as the quantity of its line (raw HTTP).")
     public void quantityAsText(String quantity) {
-        world.sendRaw("POST", "/v1/checkout/sessions", "{\"checkout_session\": {\"line_items\": [{\"price\": \""
-                + world.priceOf("bandages") + "\", \"quantity\": \"" + quantity + "\"}]}}", "scenario");
+        world.sendRaw(
+                "POST",
+                "/v1/checkout/sessions",
+                "{\"checkout_session\": {\"line_items\": [{\"price\": \"" + world.priceOf("bandages")
+                        + "\", \"quantity\": \"" + quantity + "\"}]}}",
+                "scenario");
     }
 
     @When("the merchant lists customers without an API key")
@@ -157,7 +178,8 @@ public final class RefusalSteps {
     private void refusedNaming(String field, String type) {
         Refusal refusal = world.refusal();
         assertThat(refusal.status()).isEqualTo(422);
-        assertThat(details(refusal)).extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
+        assertThat(details(refusal))
+                .extracting(d -> d.get("loc").toString(), d -> d.get("type").asText())
                 .as(refusal.body().toString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("[\"" + field + "\"]", type));
         world.refusalProvesTheRule();

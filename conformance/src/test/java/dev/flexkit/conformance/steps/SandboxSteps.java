@@ -40,38 +40,58 @@ public final class SandboxSteps {
     }
 
     @Given("{string} got a {string} letter at a consultation on {date} and saved a card for off-session payments")
-    @StepDoc("Creates a customer holding a letter for that visit type from a consultation on that day, and an off-session card. Sandbox only.")
+    @StepDoc(
+            "Creates a customer holding a letter for that visit type from a consultation on that day, and an off-session card. Sandbox only.")
     public void letterFrom(String role, String visitType, LocalDate consultation) throws ApiException {
         String email = world.uniqueEmail(role);
-        SeededCustomer seeded = world.control().seed(new SeedDocument().addCustomersItem(new SeedCustomer()
-                .email(email)
-                .firstName(role)
-                .addPaymentMethodsItem(new SeedPaymentMethod().offSession(true))
-                .addLettersItem(new SeedLetter().visitType(visitType).consultationDate(consultation)))).getCustomers().get(0);
-        world.nameCustomer(role, new CustomerRole(seeded.getCustomerId(), seeded.getPaymentMethods().get(0), email));
+        SeededCustomer seeded = world.control()
+                .seed(new SeedDocument()
+                        .addCustomersItem(new SeedCustomer()
+                                .email(email)
+                                .firstName(role)
+                                .addPaymentMethodsItem(new SeedPaymentMethod().offSession(true))
+                                .addLettersItem(
+                                        new SeedLetter().visitType(visitType).consultationDate(consultation))))
+                .getCustomers()
+                .get(0);
+        world.nameCustomer(
+                role,
+                new CustomerRole(
+                        seeded.getCustomerId(), seeded.getPaymentMethods().get(0), email));
     }
 
     @When("the customer {string} completes it and the consultation is {word}")
-    @StepDoc("The customer with that email goes through the hosted checkout of the last checkout session; the consultation is approved or denied. Sandbox only.")
+    @StepDoc(
+            "The customer with that email goes through the hosted checkout of the last checkout session; the consultation is approved or denied. Sandbox only.")
     public void complete(String email, String consultation) throws Exception {
-        CompletedCheckout done = world.control().completeCheckoutSession(world.session().getCheckoutSessionId(),
-                new HostedCheckoutCompletion()
-                        .consultation(HostedCheckoutCompletion.ConsultationEnum.fromValue(consultation))
-                        .customer(new HostedCheckoutCustomer().email(email)));
+        CompletedCheckout done = world.control()
+                .completeCheckoutSession(
+                        world.session().getCheckoutSessionId(),
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.fromValue(consultation))
+                                .customer(new HostedCheckoutCustomer().email(email)));
         world.payer(new CustomerRole(done.getCustomerId(), done.getPaymentMethodId(), email));
         String id = done.getCheckoutSessionId();
         world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
     }
 
     @When("{string} goes through an on-session checkout for {cart} and the consultation is approved")
-    @StepDoc("That role's customer buys the cart on-session, saving their card for off-session payments, and their consultation is approved. Sandbox only.")
+    @StepDoc(
+            "That role's customer buys the cart on-session, saving their card for off-session payments, and their consultation is approved. Sandbox only.")
     public void onSessionCheckout(String role, Cart cart) throws Exception {
         CustomerRole who = world.customer(role);
-        world.attempt(() -> world.checkoutSessions().createCheckoutSession(new CheckoutSessionCreateRequest()
-                .checkoutSession(checkouts.lines(cart).customer(who.customerId()).setupFutureUse(SetupFutureUse.OFF_SESSION)))
+        world.attempt(() -> world.checkoutSessions()
+                .createCheckoutSession(new CheckoutSessionCreateRequest()
+                        .checkoutSession(checkouts
+                                .lines(cart)
+                                .customer(who.customerId())
+                                .setupFutureUse(SetupFutureUse.OFF_SESSION)))
                 .getCheckoutSession());
-        world.control().completeCheckoutSession(world.session().getCheckoutSessionId(), new HostedCheckoutCompletion()
-                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
-                .customer(new HostedCheckoutCustomer().email(who.email())));
+        world.control()
+                .completeCheckoutSession(
+                        world.session().getCheckoutSessionId(),
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
+                                .customer(new HostedCheckoutCustomer().email(who.email())));
     }
 }

@@ -34,12 +34,14 @@ public final class World {
 
     private final Target target = Targets.current();
     private final String apiKey = target.apiKeyForScenario();
-    private final ApiClient client = new ApiClient(FlexHttp.client()).setBasePath(target.baseUrl()).setBearerToken(apiKey);
+    private final ApiClient client =
+            new ApiClient(FlexHttp.client()).setBasePath(target.baseUrl()).setBearerToken(apiKey);
     private final Map<String, CustomerRole> customersMadeHere = new HashMap<>();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
 
     /** The outcome of the last call: a checkout session, or a refusal. */
     private CheckoutSession session;
+
     private Refusal refusal;
     /** "that customer" and "that card": who last paid on the hosted page. */
     private CustomerRole payer;
@@ -47,8 +49,7 @@ public final class World {
     private final List<String> uncheckedPreconditions = new ArrayList<>();
 
     /** A refused request: its status and Flex's error body. */
-    public record Refusal(int status, JsonNode body) {
-    }
+    public record Refusal(int status, JsonNode body) {}
 
     /** A call of the generated client that may be refused. */
     @FunctionalInterface
@@ -74,9 +75,12 @@ public final class World {
 
     public SandboxApi control() {
         if (!target.hasControlApi()) {
-            throw new IllegalStateException("This step needs the sandbox's control API, which Flex does not have: tag the scenario @sandbox-only");
+            throw new IllegalStateException(
+                    "This step needs the sandbox's control API, which Flex does not have: tag the scenario @sandbox-only");
         }
-        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(FlexHttp.client()).setBasePath(target.baseUrl()).setBearerToken(apiKey));
+        return new SandboxApi(new dev.flexkit.sandbox.client.ApiClient(FlexHttp.client())
+                .setBasePath(target.baseUrl())
+                .setBearerToken(apiKey));
     }
 
     public boolean onSandbox() {
@@ -124,7 +128,8 @@ public final class World {
 
     public CheckoutSession session() {
         if (session == null) {
-            throw new AssertionError(refusal == null ? "No checkout session yet" : "The checkout was refused: " + refusal);
+            throw new AssertionError(
+                    refusal == null ? "No checkout session yet" : "The checkout was refused: " + refusal);
         }
         return session;
     }
@@ -135,7 +140,8 @@ public final class World {
 
     public Refusal refusal() {
         if (refusal == null) {
-            throw new AssertionError("The request was not refused" + (session == null ? "" : "; the checkout is " + session.getStatus()));
+            throw new AssertionError("The request was not refused"
+                    + (session == null ? "" : "; the checkout is " + session.getStatus()));
         }
         return refusal;
     }
@@ -159,8 +165,13 @@ public final class World {
      */
     public void sendRaw(String method, String path, String body, String authorization) {
         session = null;
-        RawRequests.Response response = RawRequests.send(FlexHttp.client(), method, target.baseUrl() + path, body,
-                "scenario".equals(authorization) ? "Bearer " + apiKey : authorization, true);
+        RawRequests.Response response = RawRequests.send(
+                FlexHttp.client(),
+                method,
+                target.baseUrl() + path,
+                body,
+                "scenario".equals(authorization) ? "Bearer " + apiKey : authorization,
+                true);
         refusal = new Refusal(response.status(), parse(response.body()));
     }
 

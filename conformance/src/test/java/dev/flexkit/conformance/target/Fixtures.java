@@ -17,14 +17,14 @@ import java.util.Map;
 public record Fixtures(Map<String, ProductRole> products, Map<String, CustomerRole> customers) {
 
     /** A product, by the id of the price scenarios buy it with. */
-    public record ProductRole(@JsonProperty("price") String priceId) {
-    }
+    public record ProductRole(@JsonProperty("price") String priceId) {}
 
     /**
      * A customer, with the letters the fixtures file says they hold: Flex's API does not show letters, so on live
      * they are what the file declares, never what the target showed.
      */
-    public record CustomerRole(@JsonProperty("customer") String customerId,
+    public record CustomerRole(
+            @JsonProperty("customer") String customerId,
             @JsonProperty("payment_method") String paymentMethodId,
             @JsonProperty("email") String email,
             @JsonProperty("letters") List<DeclaredLetter> letters) {
@@ -39,13 +39,14 @@ public record Fixtures(Map<String, ProductRole> products, Map<String, CustomerRo
     }
 
     /** A letter as the fixtures file declares it: its visit type and the day of the consultation. */
-    public record DeclaredLetter(@JsonProperty("visit_type") String visitType,
-            @JsonProperty("consultation_date") LocalDate consultationDate) {
-    }
+    public record DeclaredLetter(
+            @JsonProperty("visit_type") String visitType,
+            @JsonProperty("consultation_date") LocalDate consultationDate) {}
 
     public static Fixtures read(Path file) {
         try {
-            return new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
+            return new ObjectMapper(new YAMLFactory())
+                    .findAndRegisterModules()
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(file.toFile(), Fixtures.class);
         } catch (IOException e) {
@@ -56,7 +57,8 @@ public record Fixtures(Map<String, ProductRole> products, Map<String, CustomerRo
     public ProductRole product(String role) {
         ProductRole product = products.get(role);
         if (product == null) {
-            throw new IllegalArgumentException("No product with the role \"" + role + "\" in the fixtures; known: " + products.keySet());
+            throw new IllegalArgumentException(
+                    "No product with the role \"" + role + "\" in the fixtures; known: " + products.keySet());
         }
         return product;
     }
@@ -64,7 +66,8 @@ public record Fixtures(Map<String, ProductRole> products, Map<String, CustomerRo
     public CustomerRole customer(String role) {
         CustomerRole customer = customers.get(role);
         if (customer == null) {
-            throw new IllegalArgumentException("No customer with the role \"" + role + "\" in the fixtures; known: " + customers.keySet());
+            throw new IllegalArgumentException(
+                    "No customer with the role \"" + role + "\" in the fixtures; known: " + customers.keySet());
         }
         return customer;
     }

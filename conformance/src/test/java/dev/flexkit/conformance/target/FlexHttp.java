@@ -18,14 +18,16 @@ import org.apache.hc.core5.util.TimeValue;
 public final class FlexHttp {
 
     private static final CloseableHttpClient CLIENT = HttpClients.custom()
-            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(32).setMaxConnPerRoute(32).build())
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(32)
+                    .setMaxConnPerRoute(32)
+                    .build())
             .setRetryStrategy(new DefaultHttpRequestRetryStrategy(3, TimeValue.ofSeconds(1)))
             // First, so it sees what the caller sees: after retries, bodies decompressed.
             .addExecInterceptorFirst("contract-check", new ContractCheckingInterceptor(FlexHttp::failOn))
             .build();
 
-    private FlexHttp() {
-    }
+    private FlexHttp() {}
 
     public static CloseableHttpClient client() {
         return CLIENT;

@@ -40,12 +40,14 @@ final class LiveTarget implements Target {
         }
         String fixturesPath = env.get("FLEX_FIXTURES");
         if (fixturesPath == null || fixturesPath.isBlank() || !Files.isRegularFile(Path.of(fixturesPath))) {
-            throw new IllegalStateException("Live mode needs FLEX_FIXTURES, the fixtures file naming the objects of your test"
-                    + " account by role (see conformance/fixtures/fixtures.yaml); got: " + fixturesPath);
+            throw new IllegalStateException(
+                    "Live mode needs FLEX_FIXTURES, the fixtures file naming the objects of your test"
+                            + " account by role (see conformance/fixtures/fixtures.yaml); got: " + fixturesPath);
         }
         Path fixtures = Path.of(fixturesPath);
         String baseUrl = env.getOrDefault("FLEX_BASE_URL", DEFAULT_BASE_URL);
-        return new LiveTarget(baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.replaceAll("/+$", ""), key, Fixtures.read(fixtures));
+        return new LiveTarget(
+                baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.replaceAll("/+$", ""), key, Fixtures.read(fixtures));
     }
 
     @Override

@@ -17,10 +17,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LiveTargetTest {
 
     private static final String FIXTURES = Path.of(System.getProperty("flex.root", ".."))
-            .resolve("conformance/fixtures/fixtures.yaml").toString();
+            .resolve("conformance/fixtures/fixtures.yaml")
+            .toString();
 
     @ParameterizedTest
-    @ValueSource(strings = {"fsk_live_abcdefghijklmnop", "fsk_abcdefghijklmnop", "sk_test_abcdefghijklmnop", "FSK_TEST_ABCDEFGH"})
+    @ValueSource(
+            strings = {
+                "fsk_live_abcdefghijklmnop",
+                "fsk_abcdefghijklmnop",
+                "sk_test_abcdefghijklmnop",
+                "FSK_TEST_ABCDEFGH"
+            })
     void aKeyThatIsNotATestModeKeyIsRefusedBeforeAnythingIsSent(String key) throws IOException {
         try (ServerSocket flex = new ServerSocket(0)) {
             flex.setSoTimeout(300);
@@ -29,22 +36,27 @@ class LiveTargetTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("not a test-mode key")
                     .hasMessageContaining("nothing was sent")
-                    .message().doesNotContain(key);
-            assertThatThrownBy(flex::accept).as("no connection reached the target").isInstanceOf(SocketTimeoutException.class);
+                    .message()
+                    .doesNotContain(key);
+            assertThatThrownBy(flex::accept)
+                    .as("no connection reached the target")
+                    .isInstanceOf(SocketTimeoutException.class);
         }
     }
 
     @Test
     void aTestPrefixWithoutAKeyIsRefused() {
         assertThatThrownBy(() -> LiveTarget.fromEnvironment(env("fsk_test_", "http://localhost:1")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a test-mode key");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not a test-mode key");
     }
 
     @Test
     void aMissingKeyIsRefused() {
         Map<String, String> env = env(null, "http://localhost:1");
 
-        assertThatThrownBy(() -> LiveTarget.fromEnvironment(env)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> LiveTarget.fromEnvironment(env))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("FLEX_API_KEY");
     }
 
@@ -53,7 +65,8 @@ class LiveTargetTest {
         Map<String, String> env = env("fsk_test_abcdefgh", "http://localhost:1");
         env.remove("FLEX_FIXTURES");
 
-        assertThatThrownBy(() -> LiveTarget.fromEnvironment(env)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> LiveTarget.fromEnvironment(env))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("FLEX_FIXTURES");
     }
 

@@ -26,7 +26,9 @@ final class SandboxTarget implements Target {
         this.sandbox = sandbox;
         this.fixtures = Fixtures.read(fixturesFile);
         try {
-            this.seed = new ObjectMapper(new YAMLFactory()).findAndRegisterModules().readValue(seedFile.toFile(), SeedDocument.class);
+            this.seed = new ObjectMapper(new YAMLFactory())
+                    .findAndRegisterModules()
+                    .readValue(seedFile.toFile(), SeedDocument.class);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the sandbox seed " + seedFile, e);
         }
@@ -47,7 +49,10 @@ final class SandboxTarget implements Target {
     public String apiKeyForScenario() {
         String key = "fsk_test_" + UUID.randomUUID().toString().replace("-", "");
         try {
-            new SandboxApi(new ApiClient(FlexHttp.client()).setBasePath(baseUrl()).setBearerToken(key)).seed(seed);
+            new SandboxApi(new ApiClient(FlexHttp.client())
+                            .setBasePath(baseUrl())
+                            .setBearerToken(key))
+                    .seed(seed);
         } catch (ApiException e) {
             throw new IllegalStateException("The sandbox refused the fixtures seed: " + e.getResponseBody(), e);
         }

@@ -8,8 +8,7 @@ public final class Targets {
 
     private static volatile Target current;
 
-    private Targets() {
-    }
+    private Targets() {}
 
     public static synchronized Target current() {
         if (current == null) {
@@ -45,7 +44,10 @@ public final class Targets {
 
     /** The roles of the fixtures file, the objects of the kit's fixture catalog (the sandbox's example seed). */
     private static Target sandboxTarget(FlexSandbox sandbox) {
-        return new SandboxTarget(sandbox, root().resolve("conformance/fixtures/fixtures.yaml"), root().resolve("mock/seeds/example.yaml"));
+        return new SandboxTarget(
+                sandbox,
+                root().resolve("conformance/fixtures/fixtures.yaml"),
+                root().resolve("mock/seeds/example.yaml"));
     }
 
     private static Path root() {

@@ -16,8 +16,7 @@ import java.time.ZoneOffset;
 /** {@code GET} and {@code POST /__admin/flex/clock}: read, set or advance the caller's clock. */
 final class ClockTasks {
 
-    private ClockTasks() {
-    }
+    private ClockTasks() {}
 
     static final class Read extends ControlTask {
 
@@ -41,11 +40,13 @@ final class ClockTasks {
         ResponseDefinition run(Dataset dataset, Request request, PathParams pathParams) {
             ClockChange change = body(request, ClockChange.class);
             if ((change.getNow() == null) == (change.getAdvance() == null)) {
-                throw new RuleViolationException(Problem.of("invalid_clock_change", "give exactly one of now and advance", "body"));
+                throw new RuleViolationException(
+                        Problem.of("invalid_clock_change", "give exactly one of now and advance", "body"));
             }
-            return clock(change.getNow() != null
-                    ? dataset.control().setClock(change.getNow().toInstant())
-                    : dataset.control().advanceClock(change.getAdvance()));
+            return clock(
+                    change.getNow() != null
+                            ? dataset.control().setClock(change.getNow().toInstant())
+                            : dataset.control().advanceClock(change.getAdvance()));
         }
     }
 

@@ -24,14 +24,27 @@ final class CompleteCheckoutTask extends ControlTask {
         HostedCheckoutCompletion completion = body(request, HostedCheckoutCompletion.class);
         HostedCheckoutCustomer who = completion.getCustomer();
         boolean approved = completion.getConsultation() == HostedCheckoutCompletion.ConsultationEnum.APPROVED;
-        Checkouts.Completion done = dataset.checkouts().complete(pathParams.get("id"), approved, who == null ? null
-                : new Drafts.HostedCustomer(who.getEmail(), who.getFirstName(), who.getLastName(), who.getPhone()));
-        return JsonResponses.json(200, new CompletedCheckout()
-                .checkoutSessionId(done.session().id())
-                .status(done.session().status().getValue())
-                .consultation(approved ? CompletedCheckout.ConsultationEnum.APPROVED : CompletedCheckout.ConsultationEnum.DENIED)
-                .customerId(done.customer().id())
-                .paymentMethodId(done.paymentMethod().id())
-                .letters(done.lettersGranted().stream().map(Letters::view).toList()));
+        Checkouts.Completion done = dataset.checkouts()
+                .complete(
+                        pathParams.get("id"),
+                        approved,
+                        who == null
+                                ? null
+                                : new Drafts.HostedCustomer(
+                                        who.getEmail(), who.getFirstName(), who.getLastName(), who.getPhone()));
+        return JsonResponses.json(
+                200,
+                new CompletedCheckout()
+                        .checkoutSessionId(done.session().id())
+                        .status(done.session().status().getValue())
+                        .consultation(
+                                approved
+                                        ? CompletedCheckout.ConsultationEnum.APPROVED
+                                        : CompletedCheckout.ConsultationEnum.DENIED)
+                        .customerId(done.customer().id())
+                        .paymentMethodId(done.paymentMethod().id())
+                        .letters(done.lettersGranted().stream()
+                                .map(Letters::view)
+                                .toList()));
     }
 }

@@ -18,7 +18,8 @@ import dev.flexkit.sandbox.http.RequestPipeline;
  */
 abstract class ControlTask implements AdminTask {
 
-    private static final RequestPipeline PIPELINE = new RequestPipeline(ContractValidator.forSandboxControl(), "/__admin");
+    private static final RequestPipeline PIPELINE =
+            new RequestPipeline(ContractValidator.forSandboxControl(), "/__admin");
 
     private final Datasets datasets;
 

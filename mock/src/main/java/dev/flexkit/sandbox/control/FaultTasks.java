@@ -17,8 +17,7 @@ import java.util.Locale;
 /** {@code POST}, {@code GET} and {@code DELETE /__admin/flex/faults}: the faults the caller's next requests meet. */
 final class FaultTasks {
 
-    private FaultTasks() {
-    }
+    private FaultTasks() {}
 
     static final class Add extends ControlTask {
 
@@ -29,9 +28,13 @@ final class FaultTasks {
         @Override
         ResponseDefinition run(Dataset dataset, Request request, PathParams pathParams) {
             FaultRequest fault = body(request, FaultRequest.class);
-            return list(dataset.faults().add(Faults.Kind.valueOf(fault.getFault().getValue().toUpperCase(Locale.ROOT)),
-                    orDefault(fault.getCount(), 1), fault.getOperation(), orDefault(fault.getRetryAfter(), 1),
-                    orDefault(fault.getDelayMs(), 1000)));
+            return list(dataset.faults()
+                    .add(
+                            Faults.Kind.valueOf(fault.getFault().getValue().toUpperCase(Locale.ROOT)),
+                            orDefault(fault.getCount(), 1),
+                            fault.getOperation(),
+                            orDefault(fault.getRetryAfter(), 1),
+                            orDefault(fault.getDelayMs(), 1000)));
         }
     }
 

@@ -6,8 +6,7 @@ import dev.flexkit.sandbox.domain.rules.OneYearExpiry;
 /** A letter as the control API shows it, with the last day it is valid. */
 final class Letters {
 
-    private Letters() {
-    }
+    private Letters() {}
 
     static dev.flexkit.sandbox.client.model.Letter view(Letter letter) {
         return new dev.flexkit.sandbox.client.model.Letter()

@@ -17,7 +17,11 @@ final class ListLettersTask extends ControlTask {
 
     @Override
     ResponseDefinition run(Dataset dataset, Request request, PathParams pathParams) {
-        return JsonResponses.json(200, new LetterList().letters(
-                dataset.customers().letters(pathParams.get("id")).stream().map(Letters::view).toList()));
+        return JsonResponses.json(
+                200,
+                new LetterList()
+                        .letters(dataset.customers().letters(pathParams.get("id")).stream()
+                                .map(Letters::view)
+                                .toList()));
     }
 }

@@ -25,12 +25,14 @@ import java.util.function.Predicate;
  */
 public final class SeedDocuments {
 
-    private static final List<String> VISIT_TYPES = Arrays.stream(VisitType.Known.values()).map(VisitType.Known::getValue).toList();
-    private static final List<String> ELIGIBILITIES =
-            Arrays.stream(HsaFsaEligibility.Known.values()).map(HsaFsaEligibility.Known::getValue).toList();
+    private static final List<String> VISIT_TYPES = Arrays.stream(VisitType.Known.values())
+            .map(VisitType.Known::getValue)
+            .toList();
+    private static final List<String> ELIGIBILITIES = Arrays.stream(HsaFsaEligibility.Known.values())
+            .map(HsaFsaEligibility.Known::getValue)
+            .toList();
 
-    private SeedDocuments() {
-    }
+    private SeedDocuments() {}
 
     public static Drafts.Seed toDomain(SeedDocument document) {
         List<Problem> problems = new ArrayList<>();
@@ -38,16 +40,39 @@ public final class SeedDocuments {
         List<SeedProduct> seededProducts = orEmpty(document.getProducts());
         for (int i = 0; i < seededProducts.size(); i++) {
             SeedProduct p = seededProducts.get(i);
-            products.add(new Drafts.ProductDraft(p.getProductId(), p.getName(), p.getDescription(),
-                    parse(p.getVisitType(), VisitType::fromValue, VisitType::isKnown, VISIT_TYPES, problems,
-                            "products", i, "visit_type"),
-                    parse(p.getHsaFsaEligibility(), HsaFsaEligibility::fromValue, HsaFsaEligibility::isKnown,
-                            ELIGIBILITIES, problems, "products", i, "hsa_fsa_eligibility"),
-                    null, null, null, null, null, Map.of()));
+            products.add(new Drafts.ProductDraft(
+                    p.getProductId(),
+                    p.getName(),
+                    p.getDescription(),
+                    parse(
+                            p.getVisitType(),
+                            VisitType::fromValue,
+                            VisitType::isKnown,
+                            VISIT_TYPES,
+                            problems,
+                            "products",
+                            i,
+                            "visit_type"),
+                    parse(
+                            p.getHsaFsaEligibility(),
+                            HsaFsaEligibility::fromValue,
+                            HsaFsaEligibility::isKnown,
+                            ELIGIBILITIES,
+                            problems,
+                            "products",
+                            i,
+                            "hsa_fsa_eligibility"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of()));
         }
         List<Drafts.PriceDraft> prices = new ArrayList<>();
         for (SeedPrice p : orEmpty(document.getPrices())) {
-            prices.add(new Drafts.PriceDraft(p.getPriceId(), p.getProduct(), p.getUnitAmount(), p.getDescription(), null, true, Map.of()));
+            prices.add(new Drafts.PriceDraft(
+                    p.getPriceId(), p.getProduct(), p.getUnitAmount(), p.getDescription(), null, true, Map.of()));
         }
         List<Drafts.SeedCustomer> customers = new ArrayList<>();
         List<SeedCustomer> seededCustomers = orEmpty(document.getCustomers());
@@ -57,36 +82,55 @@ public final class SeedDocuments {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        return new Drafts.Seed(document.getNow() == null ? null : document.getNow().toInstant(), products, prices, customers);
+        return new Drafts.Seed(
+                document.getNow() == null ? null : document.getNow().toInstant(), products, prices, customers);
     }
 
     private static Drafts.SeedCustomer customer(SeedCustomer c, int index, List<Problem> problems) {
-        Drafts.CustomerDraft draft = new Drafts.CustomerDraft(c.getCustomerId(), c.getFirstName(), c.getLastName(),
-                c.getEmail(), c.getPhone(), null, null, Map.of());
+        Drafts.CustomerDraft draft = new Drafts.CustomerDraft(
+                c.getCustomerId(), c.getFirstName(), c.getLastName(), c.getEmail(), c.getPhone(), null, null, Map.of());
         List<Drafts.SeedPaymentMethod> methods = new ArrayList<>();
         for (SeedPaymentMethod pm : orEmpty(c.getPaymentMethods())) {
-            methods.add(new Drafts.SeedPaymentMethod(pm.getPaymentMethodId(), Boolean.TRUE.equals(pm.getOffSession()),
-                    pm.getBrand() == null ? "visa" : pm.getBrand(), pm.getLast4() == null ? "4242" : pm.getLast4()));
+            methods.add(new Drafts.SeedPaymentMethod(
+                    pm.getPaymentMethodId(),
+                    Boolean.TRUE.equals(pm.getOffSession()),
+                    pm.getBrand() == null ? "visa" : pm.getBrand(),
+                    pm.getLast4() == null ? "4242" : pm.getLast4()));
         }
         List<Drafts.SeedLetter> letters = new ArrayList<>();
         var seededLetters = orEmpty(c.getLetters());
         for (int j = 0; j < seededLetters.size(); j++) {
-            VisitType visitType = parse(seededLetters.get(j).getVisitType(), VisitType::fromValue, VisitType::isKnown,
-                    VISIT_TYPES, problems, "customers", index, "letters", j, "visit_type");
+            VisitType visitType = parse(
+                    seededLetters.get(j).getVisitType(),
+                    VisitType::fromValue,
+                    VisitType::isKnown,
+                    VISIT_TYPES,
+                    problems,
+                    "customers",
+                    index,
+                    "letters",
+                    j,
+                    "visit_type");
             LocalDate day = seededLetters.get(j).getConsultationDate();
             letters.add(new Drafts.SeedLetter(visitType, day));
         }
         return new Drafts.SeedCustomer(draft, methods, letters);
     }
 
-    private static <T> T parse(String value, Function<String, T> fromValue, Predicate<T> isKnown, List<String> known,
-            List<Problem> problems, Object... loc) {
+    private static <T> T parse(
+            String value,
+            Function<String, T> fromValue,
+            Predicate<T> isKnown,
+            List<String> known,
+            List<Problem> problems,
+            Object... loc) {
         if (value == null) {
             return null;
         }
         T parsed = fromValue.apply(value);
         if (!isKnown.test(parsed)) {
-            problems.add(new Problem(List.of(loc), "'" + value + "' is not one of the Flex contract's values " + known, "enum"));
+            problems.add(new Problem(
+                    List.of(loc), "'" + value + "' is not one of the Flex contract's values " + known, "enum"));
         }
         return parsed;
     }

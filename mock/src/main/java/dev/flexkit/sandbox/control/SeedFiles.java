@@ -25,8 +25,7 @@ public final class SeedFiles {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private SeedFiles() {
-    }
+    private SeedFiles() {}
 
     /** @throws IllegalArgumentException naming every problem of the file */
     public static Drafts.Seed read(Path file) throws IOException {
@@ -37,26 +36,31 @@ public final class SeedFiles {
             throw new IllegalArgumentException(file + " is not readable YAML: " + e.getMessage(), e);
         }
         String json = JsonResponses.MAPPER.writeValueAsString(tree);
-        List<ContractViolation> violations = ContractValidator.forSandboxControl().checkRequest(
-                SimpleRequest.Builder.post("/__admin/flex/seed")
+        List<ContractViolation> violations = ContractValidator.forSandboxControl()
+                .checkRequest(SimpleRequest.Builder.post("/__admin/flex/seed")
                         .withContentType("application/json")
                         .withAuthorization("Bearer fsk_test_seedfile")
                         .withBody(json)
                         .build());
         if (!violations.isEmpty()) {
-            throw new IllegalArgumentException(file + " is not a seed document:\n" + violations.stream()
-                    .map(v -> "  " + v.field() + ": " + v.message())
-                    .collect(Collectors.joining("\n")));
+            throw new IllegalArgumentException(file + " is not a seed document:\n"
+                    + violations.stream()
+                            .map(v -> "  " + v.field() + ": " + v.message())
+                            .collect(Collectors.joining("\n")));
         }
         try {
             Drafts.Seed seed = SeedDocuments.toDomain(JsonResponses.MAPPER.readValue(json, SeedDocument.class));
-            // Every key's dataset starts from it: one that does not load must stop the sandbox now, not fail each key later.
+            // Every key's dataset starts from it: one that does not load must stop the sandbox now, not fail each key
+            // later.
             new Dataset().control().seed(seed);
             return seed;
         } catch (RuleViolationException e) {
-            throw new IllegalArgumentException(file + " is not a seed document:\n" + e.problems().stream()
-                    .map(p -> "  " + p.loc() + ": " + p.msg())
-                    .collect(Collectors.joining("\n")), e);
+            throw new IllegalArgumentException(
+                    file + " is not a seed document:\n"
+                            + e.problems().stream()
+                                    .map(p -> "  " + p.loc() + ": " + p.msg())
+                                    .collect(Collectors.joining("\n")),
+                    e);
         }
     }
 }

@@ -24,14 +24,21 @@ final class SeedTask extends ControlTask {
     @Override
     ResponseDefinition run(Dataset dataset, Request request, PathParams pathParams) {
         Control.SeedResult result = dataset.control().seed(SeedDocuments.toDomain(body(request, SeedDocument.class)));
-        return JsonResponses.json(200, new SeedResult()
-                .products(result.products().stream().map(Product::id).toList())
-                .prices(result.prices().stream().map(Price::id).toList())
-                .customers(result.customers().stream().map(c -> new SeededCustomer()
-                        .customerId(c.customer().id())
-                        .email(c.customer().email())
-                        .paymentMethods(c.paymentMethods().stream().map(PaymentMethod::id).toList())
-                        .letters(c.letters().stream().map(Letters::view).toList()))
-                        .toList()));
+        return JsonResponses.json(
+                200,
+                new SeedResult()
+                        .products(result.products().stream().map(Product::id).toList())
+                        .prices(result.prices().stream().map(Price::id).toList())
+                        .customers(result.customers().stream()
+                                .map(c -> new SeededCustomer()
+                                        .customerId(c.customer().id())
+                                        .email(c.customer().email())
+                                        .paymentMethods(c.paymentMethods().stream()
+                                                .map(PaymentMethod::id)
+                                                .toList())
+                                        .letters(c.letters().stream()
+                                                .map(Letters::view)
+                                                .toList()))
+                                .toList()));
     }
 }

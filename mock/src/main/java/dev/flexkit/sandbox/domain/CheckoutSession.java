@@ -7,8 +7,8 @@ import dev.flexkit.client.model.VisitType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 
 /** A checkout session and everything the merchant asked for when creating it. */
 public record CheckoutSession(
@@ -28,7 +28,8 @@ public record CheckoutSession(
         List<Refund> refunds,
         List<Capture> captures,
         Instant createdAt,
-        Instant expiresAt) implements Entity {
+        Instant expiresAt)
+        implements Entity {
 
     public CheckoutSession {
         lineItems = List.copyOf(lineItems);
@@ -38,7 +39,12 @@ public record CheckoutSession(
     }
 
     /** What the merchant adds to or takes off the items, in cents. */
-    public record Charges(int discount, int tax, int shipping, List<Drafts.Fee> feeItems, String shippingRateName,
+    public record Charges(
+            int discount,
+            int tax,
+            int shipping,
+            List<Drafts.Fee> feeItems,
+            String shippingRateName,
             boolean allowPromotionCodes) {
 
         public Charges {
@@ -52,7 +58,13 @@ public record CheckoutSession(
     }
 
     /** An amount captured of the session's authorized payment. */
-    public record Capture(String id, int amount, int tax, int shipping, int discount, Map<String, Object> metadata,
+    public record Capture(
+            String id,
+            int amount,
+            int tax,
+            int shipping,
+            int discount,
+            Map<String, Object> metadata,
             Instant createdAt) {
 
         public Capture {
@@ -62,12 +74,10 @@ public record CheckoutSession(
     }
 
     /** Where the hosted page sends the customer, and the merchant's own reference. */
-    public record Links(String successUrl, String cancelUrl, String clientReferenceId) {
-    }
+    public record Links(String successUrl, String cancelUrl, String clientReferenceId) {}
 
     /** Values pre-filled on the hosted page. */
-    public record CustomerDefaults(String customerId, String email, String firstName, String lastName, String phone) {
-    }
+    public record CustomerDefaults(String customerId, String email, String firstName, String lastName, String phone) {}
 
     public int amountSubtotal() {
         return lineItems.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
@@ -94,8 +104,11 @@ public record CheckoutSession(
 
     /** What was refunded so far of the item of this price. */
     public int amountRefunded(String priceId) {
-        return refunds.stream().flatMap(refund -> refund.items().entrySet().stream())
-                .filter(item -> item.getKey().equals(priceId)).mapToInt(Map.Entry::getValue).sum();
+        return refunds.stream()
+                .flatMap(refund -> refund.items().entrySet().stream())
+                .filter(item -> item.getKey().equals(priceId))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     public boolean letterOfMedicalNecessityRequired() {
@@ -108,10 +121,12 @@ public record CheckoutSession(
 
     /** The visit type of the first item that needs a letter and has one, or {@code null} when none does. */
     public VisitType visitType() {
-        return lineItems.stream().filter(item -> item.product().needsLetter())
+        return lineItems.stream()
+                .filter(item -> item.product().needsLetter())
                 .map(item -> item.product().visitType())
                 .filter(Objects::nonNull)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean isOffSession() {
@@ -119,36 +134,111 @@ public record CheckoutSession(
     }
 
     public CheckoutSession completedBy(String payer, String paymentMethod) {
-        return new CheckoutSession(id, mode, CheckoutSessionStatus.COMPLETE, lineItems, charges, payer, paymentMethod,
-                paymentIntentId, savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds,
-                captures, createdAt, expiresAt);
+        return new CheckoutSession(
+                id,
+                mode,
+                CheckoutSessionStatus.COMPLETE,
+                lineItems,
+                charges,
+                payer,
+                paymentMethod,
+                paymentIntentId,
+                savesPaymentMethodForOffSession,
+                captureMethod,
+                links,
+                defaults,
+                metadata,
+                refunds,
+                captures,
+                createdAt,
+                expiresAt);
     }
 
     public CheckoutSession withCustomer(String customer) {
-        return new CheckoutSession(id, mode, status, lineItems, charges, customer, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, captures, createdAt,
+        return new CheckoutSession(
+                id,
+                mode,
+                status,
+                lineItems,
+                charges,
+                customer,
+                paymentMethodId,
+                paymentIntentId,
+                savesPaymentMethodForOffSession,
+                captureMethod,
+                links,
+                defaults,
+                metadata,
+                refunds,
+                captures,
+                createdAt,
                 expiresAt);
     }
 
     public CheckoutSession withStatus(CheckoutSessionStatus newStatus) {
-        return new CheckoutSession(id, mode, newStatus, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, captures, createdAt,
+        return new CheckoutSession(
+                id,
+                mode,
+                newStatus,
+                lineItems,
+                charges,
+                customerId,
+                paymentMethodId,
+                paymentIntentId,
+                savesPaymentMethodForOffSession,
+                captureMethod,
+                links,
+                defaults,
+                metadata,
+                refunds,
+                captures,
+                createdAt,
                 expiresAt);
     }
 
     public CheckoutSession withRefund(Refund refund) {
         List<Refund> all = new ArrayList<>(refunds);
         all.add(refund);
-        return new CheckoutSession(id, mode, status, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, all, captures, createdAt,
+        return new CheckoutSession(
+                id,
+                mode,
+                status,
+                lineItems,
+                charges,
+                customerId,
+                paymentMethodId,
+                paymentIntentId,
+                savesPaymentMethodForOffSession,
+                captureMethod,
+                links,
+                defaults,
+                metadata,
+                all,
+                captures,
+                createdAt,
                 expiresAt);
     }
 
     public CheckoutSession withCapture(Capture capture) {
         List<Capture> all = new ArrayList<>(captures);
         all.add(capture);
-        return new CheckoutSession(id, mode, status, lineItems, charges, customerId, paymentMethodId, paymentIntentId,
-                savesPaymentMethodForOffSession, captureMethod, links, defaults, metadata, refunds, all, createdAt,
+        return new CheckoutSession(
+                id,
+                mode,
+                status,
+                lineItems,
+                charges,
+                customerId,
+                paymentMethodId,
+                paymentIntentId,
+                savesPaymentMethodForOffSession,
+                captureMethod,
+                links,
+                defaults,
+                metadata,
+                refunds,
+                all,
+                createdAt,
                 expiresAt);
     }
 }

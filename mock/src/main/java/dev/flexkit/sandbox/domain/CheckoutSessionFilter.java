@@ -20,9 +20,17 @@ public record CheckoutSessionFilter(
 
     /** @return whether no filter is set: every session passes */
     boolean isEmpty() {
-        return status == null && customerId == null && email == null && paymentIntentId == null && clientReferenceId == null
-                && subscriptionId == null && intervalDays == null && createdAfter == null && createdOnOrAfter == null
-                && createdBefore == null && createdOnOrBefore == null;
+        return status == null
+                && customerId == null
+                && email == null
+                && paymentIntentId == null
+                && clientReferenceId == null
+                && subscriptionId == null
+                && intervalDays == null
+                && createdAfter == null
+                && createdOnOrAfter == null
+                && createdBefore == null
+                && createdOnOrBefore == null;
     }
 
     boolean accepts(CheckoutSession session, Dataset data) {
@@ -31,7 +39,8 @@ public record CheckoutSessionFilter(
                 && (customerId == null || customerId.equals(session.customerId()))
                 && (email == null || hasEmail(session, data))
                 && (paymentIntentId == null || paymentIntentId.equals(session.paymentIntentId()))
-                && (clientReferenceId == null || clientReferenceId.equals(session.links().clientReferenceId()))
+                && (clientReferenceId == null
+                        || clientReferenceId.equals(session.links().clientReferenceId()))
                 // The sandbox does not simulate subscriptions, so no session belongs to one.
                 && subscriptionId == null
                 && (intervalDays == null || !created.isBefore(data.clock.now().minus(Duration.ofDays(intervalDays))))
@@ -42,6 +51,9 @@ public record CheckoutSessionFilter(
     }
 
     private boolean hasEmail(CheckoutSession session, Dataset data) {
-        return data.customers.find(session.customerId()).map(c -> email.equalsIgnoreCase(c.email())).orElse(false);
+        return data.customers
+                .find(session.customerId())
+                .map(c -> email.equalsIgnoreCase(c.email()))
+                .orElse(false);
     }
 }

@@ -57,16 +57,37 @@ public final class Checkouts {
         return data.locked(() -> {
             Instant now = data.clock.now();
             Cart cart = resolve(draft);
-            PaymentIntent payment = PaymentIntent.awaitingPayment(cart.total(), captureMethod(draft), draft.customerId(), now);
-            CheckoutSession session = new CheckoutSession(Ids.next("fcs_"), draft.mode(), CheckoutSessionStatus.OPEN,
-                    cart.items(), cart.charges(), draft.customerId(), draft.paymentMethodId(), payment.id(),
-                    draft.savePaymentMethodForOffSession(), captureMethod(draft), draft.links(), draft.defaults(),
-                    draft.metadata() == null ? Map.of() : draft.metadata(), List.of(), List.of(), now,
+            PaymentIntent payment =
+                    PaymentIntent.awaitingPayment(cart.total(), captureMethod(draft), draft.customerId(), now);
+            CheckoutSession session = new CheckoutSession(
+                    Ids.next("fcs_"),
+                    draft.mode(),
+                    CheckoutSessionStatus.OPEN,
+                    cart.items(),
+                    cart.charges(),
+                    draft.customerId(),
+                    draft.paymentMethodId(),
+                    payment.id(),
+                    draft.savePaymentMethodForOffSession(),
+                    captureMethod(draft),
+                    draft.links(),
+                    draft.defaults(),
+                    draft.metadata() == null ? Map.of() : draft.metadata(),
+                    List.of(),
+                    List.of(),
+                    now,
                     now.plus(SESSION_LIFETIME));
             if (session.isOffSession()) {
-                PaymentMethod method = data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
-                List<Problem> problems = rules.apply(draft.customerId(), method, cart.items(),
-                        draft.customerId() == null ? List.of() : data.customers().lettersOf(draft.customerId()), data.clock.today());
+                PaymentMethod method =
+                        data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
+                List<Problem> problems = rules.apply(
+                        draft.customerId(),
+                        method,
+                        cart.items(),
+                        draft.customerId() == null
+                                ? List.of()
+                                : data.customers().lettersOf(draft.customerId()),
+                        data.clock.today());
                 if (!problems.isEmpty()) {
                     throw new RuleViolationException(problems);
                 }
@@ -74,8 +95,10 @@ public final class Checkouts {
                 session = session.completedBy(draft.customerId(), draft.paymentMethodId());
             }
             if (cart.total() < MINIMUM_AMOUNT) {
-                throw new InvalidStateException(Problem.of("checkout_amount_too_low",
-                        "the amount to charge, " + cart.total() + ", is below the minimum of " + MINIMUM_AMOUNT + " cents",
+                throw new InvalidStateException(Problem.of(
+                        "checkout_amount_too_low",
+                        "the amount to charge, " + cart.total() + ", is below the minimum of " + MINIMUM_AMOUNT
+                                + " cents",
                         "amount_total"));
             }
             data.paymentIntents.put(payment);
@@ -96,11 +119,16 @@ public final class Checkouts {
             requireOpen(session);
             Customer customer = payer(session, who);
             List<Letter> granted = approved ? grantLetters(session, customer) : List.of();
-            PaymentMethod method = new PaymentMethod(Ids.next("fpm_"), customer.id(), session.savesPaymentMethodForOffSession(),
-                    PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3), data.clock.now());
+            PaymentMethod method = new PaymentMethod(
+                    Ids.next("fpm_"),
+                    customer.id(),
+                    session.savesPaymentMethodForOffSession(),
+                    PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3),
+                    data.clock.now());
             data.paymentMethods.put(method);
             data.letters.addAll(granted);
-            data.paymentIntents.put(data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
+            data.paymentIntents.put(
+                    data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
             CheckoutSession completed = session.completedBy(customer.id(), method.id());
             data.checkoutSessions.put(completed);
             return new Completion(completed, customer, method, granted);
@@ -108,8 +136,8 @@ public final class Checkouts {
     }
 
     /** What a completed hosted checkout left behind. */
-    public record Completion(CheckoutSession session, Customer customer, PaymentMethod paymentMethod, List<Letter> lettersGranted) {
-    }
+    public record Completion(
+            CheckoutSession session, Customer customer, PaymentMethod paymentMethod, List<Letter> lettersGranted) {}
 
     /** Cancels an open session, or releases the hold of an authorized, uncaptured payment. */
     public CheckoutSession cancel(String sessionId) {
@@ -131,8 +159,10 @@ public final class Checkouts {
     public CheckoutSession reauth(String sessionId) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            if (data.paymentIntents.require(session.paymentIntentId()).status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
-                throw new InvalidStateException("checkout_session_not_authorized",
+            if (data.paymentIntents.require(session.paymentIntentId()).status()
+                    != PaymentIntentStatus.REQUIRES_CAPTURE) {
+                throw new InvalidStateException(
+                        "checkout_session_not_authorized",
                         "only a session whose payment is authorized and not captured (capture_method: manual) can be reauthorized");
             }
             return session;
@@ -144,8 +174,13 @@ public final class Checkouts {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
             RefundPlan plan = planRefund(session, payment, draft);
-            Refund refund = new Refund(Ids.next("fref_"), payment.id(), plan.amount(), plan.items(),
-                    draft.metadata() == null ? Map.of() : draft.metadata(), data.clock.now());
+            Refund refund = new Refund(
+                    Ids.next("fref_"),
+                    payment.id(),
+                    plan.amount(),
+                    plan.items(),
+                    draft.metadata() == null ? Map.of() : draft.metadata(),
+                    data.clock.now());
             CheckoutSession refunded = session.withRefund(refund);
             data.checkoutSessions.put(refunded);
             return refunded;
@@ -168,9 +203,14 @@ public final class Checkouts {
             PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
             int amount = planCapture(session, payment, draft);
             data.paymentIntents.put(payment.captured(amount));
-            CheckoutSession captured = session.withCapture(new CheckoutSession.Capture(Ids.next("fcap_"), amount,
-                    orZero(draft.tax()), orZero(draft.shipping()), orZero(draft.discount()),
-                    draft.metadata() == null ? Map.of() : draft.metadata(), data.clock.now()));
+            CheckoutSession captured = session.withCapture(new CheckoutSession.Capture(
+                    Ids.next("fcap_"),
+                    amount,
+                    orZero(draft.tax()),
+                    orZero(draft.shipping()),
+                    orZero(draft.discount()),
+                    draft.metadata() == null ? Map.of() : draft.metadata(),
+                    data.clock.now()));
             data.checkoutSessions.put(captured);
             return captured;
         });
@@ -193,25 +233,31 @@ public final class Checkouts {
     public CheckoutSession confirm(String sessionId, boolean idempotencyKeyGiven) {
         return data.locked(() -> {
             if (!idempotencyKeyGiven) {
-                throw new InvalidStateException(Problem.of("idempotency_key_required",
-                        "an Idempotency-Key header is required", "header", "Idempotency-Key"));
+                throw new InvalidStateException(Problem.of(
+                        "idempotency_key_required",
+                        "an Idempotency-Key header is required",
+                        "header",
+                        "Idempotency-Key"));
             }
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             requireOpen(session);
             if (session.captureMethod() == CaptureMethod.MANUAL) {
-                throw new RuleViolationException(Problem.of("manual_capture_not_supported",
-                        "capture_method must be automatic", "capture_method"));
+                throw new RuleViolationException(Problem.of(
+                        "manual_capture_not_supported", "capture_method must be automatic", "capture_method"));
             }
             if (session.customerId() == null) {
-                throw new RuleViolationException(Problem.of("customer_not_found",
-                        "the checkout session has no customer to charge", "customer"));
+                throw new RuleViolationException(
+                        Problem.of("customer_not_found", "the checkout session has no customer to charge", "customer"));
             }
             PaymentMethod method = (session.paymentMethodId() != null
-                    ? data.paymentMethods.find(session.paymentMethodId())
-                    : data.paymentMethods.newestFirst().stream().filter(m -> m.customerId().equals(session.customerId())).findFirst())
-                    .orElseThrow(() -> new RuleViolationException(Problem.of("payment_method_not_found",
-                            "the customer has no saved payment method", "payment_method")));
-            data.paymentIntents.put(data.paymentIntents.require(session.paymentIntentId()).paidWith(session.customerId(), method.id()));
+                            ? data.paymentMethods.find(session.paymentMethodId())
+                            : data.paymentMethods.newestFirst().stream()
+                                    .filter(m -> m.customerId().equals(session.customerId()))
+                                    .findFirst())
+                    .orElseThrow(() -> new RuleViolationException(Problem.of(
+                            "payment_method_not_found", "the customer has no saved payment method", "payment_method")));
+            data.paymentIntents.put(
+                    data.paymentIntents.require(session.paymentIntentId()).paidWith(session.customerId(), method.id()));
             CheckoutSession confirmed = session.completedBy(session.customerId(), method.id());
             data.checkoutSessions.put(confirmed);
             return confirmed;
@@ -219,29 +265,32 @@ public final class Checkouts {
     }
 
     /** The part of an amount one payment method takes; the sandbox pays every session with one method. */
-    public record Allocation(String paymentMethodId, String last4, int amount) {
-    }
+    public record Allocation(String paymentMethodId, String last4, int amount) {}
 
     private Allocation allocation(PaymentIntent payment, int amount) {
-        String last4 = payment.paymentMethodId() == null ? null
-                : data.paymentMethods.find(payment.paymentMethodId()).map(m -> m.card().last4()).orElse(null);
+        String last4 = payment.paymentMethodId() == null
+                ? null
+                : data.paymentMethods
+                        .find(payment.paymentMethodId())
+                        .map(m -> m.card().last4())
+                        .orElse(null);
         return new Allocation(payment.paymentMethodId(), last4, amount);
     }
 
-    private record RefundPlan(int amount, Map<String, Integer> items) {
-    }
+    private record RefundPlan(int amount, Map<String, Integer> items) {}
 
     private static RefundPlan planRefund(CheckoutSession session, PaymentIntent payment, RefundDraft draft) {
         if (session.status() != CheckoutSessionStatus.COMPLETE) {
             // Flex's refund guide: "Checkout Session Not Complete (422)"; the type string is inferred.
-            throw new RuleViolationException(Problem.of("checkout_session_not_complete",
-                    "only a complete checkout session can be refunded", "id"));
+            throw new RuleViolationException(Problem.of(
+                    "checkout_session_not_complete", "only a complete checkout session can be refunded", "id"));
         }
         long refundable = (long) payment.amountReceived() - session.amountRefunded();
         Map<String, Integer> items = new HashMap<>();
         long amount;
         try {
-            amount = draft.amount() != null ? draft.amount()
+            amount = draft.amount() != null
+                    ? draft.amount()
                     : draft.lines() == null || draft.lines().isEmpty()
                             ? (isPartial(draft) ? 0 : refundable)
                             : itemsToRefund(session, draft.lines(), items);
@@ -251,11 +300,14 @@ public final class Checkouts {
             amount = Long.MAX_VALUE;
         }
         if (refundable <= 0) {
-            throw new RuleViolationException(Problem.of("refund_exceeds_amount_received", "nothing is left to refund", "amount"));
+            throw new RuleViolationException(
+                    Problem.of("refund_exceeds_amount_received", "nothing is left to refund", "amount"));
         }
         if (amount > refundable) {
-            throw new RuleViolationException(Problem.of("refund_exceeds_amount_received",
-                    amount + " is more than the " + refundable + " still refundable", "amount"));
+            throw new RuleViolationException(Problem.of(
+                    "refund_exceeds_amount_received",
+                    amount + " is more than the " + refundable + " still refundable",
+                    "amount"));
         }
         if (amount == 0) {
             throw new RuleViolationException(Problem.of("refund_amount_zero", "the refund comes to nothing", "amount"));
@@ -280,14 +332,26 @@ public final class Checkouts {
                 continue;
             }
             LineItem item = session.lineItems().stream()
-                    .filter(it -> byProduct ? it.product().id().equals(line.productId()) : it.price().id().equals(line.priceId()))
-                    .findFirst().orElse(null);
+                    .filter(it -> byProduct
+                            ? it.product().id().equals(line.productId())
+                            : it.price().id().equals(line.priceId()))
+                    .findFirst()
+                    .orElse(null);
             if (item == null) {
-                problems.add(byProduct
-                        ? Problem.of("product_not_in_checkout_session", line.productId() + " is not a product of this checkout session",
-                                "line_items", i, "product")
-                        : Problem.of("price_not_in_checkout_session", line.priceId() + " is not a price of this checkout session",
-                                "line_items", i, "price"));
+                problems.add(
+                        byProduct
+                                ? Problem.of(
+                                        "product_not_in_checkout_session",
+                                        line.productId() + " is not a product of this checkout session",
+                                        "line_items",
+                                        i,
+                                        "product")
+                                : Problem.of(
+                                        "price_not_in_checkout_session",
+                                        line.priceId() + " is not a price of this checkout session",
+                                        "line_items",
+                                        i,
+                                        "price"));
                 continue;
             }
             String priceId = item.price().id();
@@ -295,8 +359,12 @@ public final class Checkouts {
             long asked = line.amount() == null ? left : line.amount();
             askedPerPrice.merge(priceId, asked, Long::sum);
             if (asked > left) {
-                problems.add(Problem.of("refund_exceeds_line_amount", "refunds of " + asked + " are more than the "
-                        + Math.max(0, left) + " left of the line", "line_items", i, "amount_to_refund"));
+                problems.add(Problem.of(
+                        "refund_exceeds_line_amount",
+                        "refunds of " + asked + " are more than the " + Math.max(0, left) + " left of the line",
+                        "line_items",
+                        i,
+                        "amount_to_refund"));
             }
             total += asked;
         }
@@ -309,7 +377,8 @@ public final class Checkouts {
 
     private static int planCapture(CheckoutSession session, PaymentIntent payment, CaptureDraft draft) {
         if (payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
-            throw new InvalidStateException("checkout_session_not_authorized",
+            throw new InvalidStateException(
+                    "checkout_session_not_authorized",
                     "only a session whose payment is authorized and not captured (capture_method: manual) can be captured");
         }
         long amount;
@@ -320,11 +389,17 @@ public final class Checkouts {
             amount = 0;
             for (int i = 0; i < draft.lines().size(); i++) {
                 CaptureLine line = draft.lines().get(i);
-                LineItem item = session.lineItems().stream().filter(it -> it.product().id().equals(line.productId()))
-                        .findFirst().orElse(null);
+                LineItem item = session.lineItems().stream()
+                        .filter(it -> it.product().id().equals(line.productId()))
+                        .findFirst()
+                        .orElse(null);
                 if (item == null) {
-                    problems.add(Problem.of("product_not_in_checkout_session",
-                            line.productId() + " is not a product of this checkout session", "line_items", i, "product"));
+                    problems.add(Problem.of(
+                            "product_not_in_checkout_session",
+                            line.productId() + " is not a product of this checkout session",
+                            "line_items",
+                            i,
+                            "product"));
                 } else {
                     amount += line.amount() == null ? item.amount() : line.amount();
                 }
@@ -335,8 +410,10 @@ public final class Checkouts {
             amount = Math.max(0, amount + orZero(draft.tax()) + orZero(draft.shipping()) - orZero(draft.discount()));
         }
         if (amount > payment.amountCapturable()) {
-            throw new RuleViolationException(Problem.of("capture_exceeds_amount_capturable",
-                    amount + " is more than the " + payment.amountCapturable() + " authorized", "line_items"));
+            throw new RuleViolationException(Problem.of(
+                    "capture_exceeds_amount_capturable",
+                    amount + " is more than the " + payment.amountCapturable() + " authorized",
+                    "line_items"));
         }
         return (int) amount;
     }
@@ -354,29 +431,33 @@ public final class Checkouts {
     }
 
     public List<CheckoutSession> list(CheckoutSessionFilter filter, Page page) {
-        return data.reading(() -> data.checkoutSessions.page(
-                filter.isEmpty() ? null : session -> filter.accepts(session, data), page));
+        return data.reading(() ->
+                data.checkoutSessions.page(filter.isEmpty() ? null : session -> filter.accepts(session, data), page));
     }
 
     public List<LineItem> lineItems(String sessionId) {
         return data.reading(() -> data.checkoutSessions.require(sessionId).lineItems());
     }
 
-    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {
-    }
+    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {}
 
     private Cart resolve(CheckoutDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.mode() != CheckoutSessionMode.PAYMENT && draft.mode() != CheckoutSessionMode.OFF_SESSION) {
-            problems.add(Problem.of("mode_not_supported_by_sandbox",
-                    "the sandbox simulates mode payment and off_session only, not " + draft.mode(), "mode"));
+            problems.add(Problem.of(
+                    "mode_not_supported_by_sandbox",
+                    "the sandbox simulates mode payment and off_session only, not " + draft.mode(),
+                    "mode"));
         }
         List<LineItem> items = lineItems(draft.lineItems(), problems);
         if (draft.customerId() != null && !data.customers.contains(draft.customerId())) {
             problems.add(Problem.of("customer_not_found", "No such customer: " + draft.customerId(), "customer"));
         }
         if (draft.paymentMethodId() != null && !data.paymentMethods.contains(draft.paymentMethodId())) {
-            problems.add(Problem.of("payment_method_not_found", "No such payment method: " + draft.paymentMethodId(), "payment_method"));
+            problems.add(Problem.of(
+                    "payment_method_not_found",
+                    "No such payment method: " + draft.paymentMethodId(),
+                    "payment_method"));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
@@ -389,7 +470,8 @@ public final class Checkouts {
             int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
             return new Cart(items, charges, CheckoutSession.total(subtotal, charges));
         } catch (ArithmeticException overflow) {
-            throw new RuleViolationException(Problem.of("amount_too_large", "the total does not fit in an amount", "line_items"));
+            throw new RuleViolationException(
+                    Problem.of("amount_too_large", "the total does not fit in an amount", "line_items"));
         }
     }
 
@@ -401,29 +483,50 @@ public final class Checkouts {
             if (line.productId() != null && line.priceId() == null && line.priceData() == null) {
                 // Flex documents a line of a product alone for reimbursement checkouts only, which the sandbox does
                 // not simulate (the mode is refused above).
-                problems.add(Problem.of("invalid_line_item", "a line of a product alone is for mode reimbursement only",
-                        "line_items", i, "product"));
+                problems.add(Problem.of(
+                        "invalid_line_item",
+                        "a line of a product alone is for mode reimbursement only",
+                        "line_items",
+                        i,
+                        "product"));
             } else if ((line.priceId() == null) == (line.priceData() == null) || line.productId() != null) {
-                problems.add(Problem.of("invalid_line_item", "give exactly one of price, price_data and product", "line_items", i));
+                problems.add(Problem.of(
+                        "invalid_line_item", "give exactly one of price, price_data and product", "line_items", i));
             } else if (line.priceId() != null) {
-                Price price = data.prices.find(line.priceId()).filter(Price::active).orElse(null);
+                Price price =
+                        data.prices.find(line.priceId()).filter(Price::active).orElse(null);
                 if (price == null) {
                     unknownPrice = true;
                 } else {
-                    items.add(new LineItem(Ids.next("fli_"), price, data.products.require(price.productId()), line.quantity()));
+                    items.add(new LineItem(
+                            Ids.next("fli_"), price, data.products.require(price.productId()), line.quantity()));
                 }
             } else if (!data.products.contains(line.priceData().productId())) {
-                problems.add(Problem.of("product_not_found", "No such product: " + line.priceData().productId(),
-                        "line_items", i, "price_data", "product"));
+                problems.add(Problem.of(
+                        "product_not_found",
+                        "No such product: " + line.priceData().productId(),
+                        "line_items",
+                        i,
+                        "price_data",
+                        "product"));
             } else {
-                Price inline = new Price(Ids.next("fprice_"), line.priceData().productId(), line.priceData().unitAmount(),
-                        null, line.priceData().recurring(), false, Map.of(), data.clock.now());
-                items.add(new LineItem(Ids.next("fli_"), inline, data.products.require(inline.productId()), line.quantity()));
+                Price inline = new Price(
+                        Ids.next("fprice_"),
+                        line.priceData().productId(),
+                        line.priceData().unitAmount(),
+                        null,
+                        line.priceData().recurring(),
+                        false,
+                        Map.of(),
+                        data.clock.now());
+                items.add(new LineItem(
+                        Ids.next("fli_"), inline, data.products.require(inline.productId()), line.quantity()));
             }
         }
         if (unknownPrice) {
             // Flex's own wording: it does not say which price (Flex's WooCommerce plugin, MER-1371).
-            problems.add(new Problem(List.of("price"), "price_not_found: One or more prices are not valid", "price_not_found"));
+            problems.add(new Problem(
+                    List.of("price"), "price_not_found: One or more prices are not valid", "price_not_found"));
         }
         return items;
     }
@@ -435,16 +538,25 @@ public final class Checkouts {
             DiscountDraft d = discounts.get(i);
             if (d.couponId() != null) {
                 // The sandbox has no coupons API, so no coupon id can exist in it.
-                problems.add(Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
+                problems.add(
+                        Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
             } else if (d.amountOff() != null && d.amountOff() <= 0) {
-                // Flex's plugin names the code (MER-2091); the sandbox reads it as: an inline amount off must be positive.
-                problems.add(Problem.of("coupon_amount_must_be_positive", "amount_off must be positive",
-                        "discounts", i, "coupon_data", "amount_off"));
+                // Flex's plugin names the code (MER-2091); the sandbox reads it as: an inline amount off must be
+                // positive.
+                problems.add(Problem.of(
+                        "coupon_amount_must_be_positive",
+                        "amount_off must be positive",
+                        "discounts",
+                        i,
+                        "coupon_data",
+                        "amount_off"));
             } else if (d.amountOff() != null) {
                 int applicable = items.stream()
-                        .filter(item -> d.appliesToPrices() == null || d.appliesToPrices().isEmpty()
+                        .filter(item -> d.appliesToPrices() == null
+                                || d.appliesToPrices().isEmpty()
                                 || d.appliesToPrices().contains(item.price().id()))
-                        .mapToInt(LineItem::amount).reduce(0, Math::addExact);
+                        .mapToInt(LineItem::amount)
+                        .reduce(0, Math::addExact);
                 discount = Math.addExact(discount, Math.min(d.amountOff(), applicable));
             }
         }
@@ -452,8 +564,11 @@ public final class Checkouts {
         int shipping = 0;
         if (draft.shipping() != null) {
             if (draft.shipping().shippingRateId() != null) {
-                problems.add(Problem.of("shipping_rate_not_found", "No such shipping rate: " + draft.shipping().shippingRateId(),
-                        "shipping_options", "shipping_rate_id"));
+                problems.add(Problem.of(
+                        "shipping_rate_not_found",
+                        "No such shipping rate: " + draft.shipping().shippingRateId(),
+                        "shipping_options",
+                        "shipping_rate_id"));
             } else if (draft.shipping().amount() != null) {
                 shipping = draft.shipping().amount();
                 shippingName = draft.shipping().displayName();
@@ -463,8 +578,8 @@ public final class Checkouts {
         List<Drafts.Fee> fees = draft.fees() == null ? List.of() : draft.fees();
         // Discounts take the items down to nothing at most, however many coupons there are.
         int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
-        CheckoutSession.Charges charges = new CheckoutSession.Charges(Math.min(discount, subtotal), tax, shipping, fees,
-                shippingName, draft.allowPromotionCodes());
+        CheckoutSession.Charges charges = new CheckoutSession.Charges(
+                Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
         return charges;
     }
 
@@ -474,31 +589,39 @@ public final class Checkouts {
 
     private static void requireOpen(CheckoutSession session) {
         switch (session.status().known().orElseThrow()) {
-            case OPEN -> {
-            }
-            case CANCELED -> throw new InvalidStateException("checkout_session_canceled", "the checkout session was canceled");
+            case OPEN -> {}
+            case CANCELED ->
+                throw new InvalidStateException("checkout_session_canceled", "the checkout session was canceled");
             case EXPIRED -> throw new InvalidStateException("checkout_session_expired", "the checkout session expired");
-            default -> throw new InvalidStateException("checkout_session_already_processed",
-                    "the checkout session was already processed");
+            default ->
+                throw new InvalidStateException(
+                        "checkout_session_already_processed", "the checkout session was already processed");
         }
     }
 
     private Customer payer(CheckoutSession session, HostedCustomer who) {
         CheckoutSession.CustomerDefaults defaults = session.defaults();
-        String email = who != null ? who.email()
-                : defaults != null && defaults.email() != null && session.customerId() == null ? defaults.email() : null;
+        String email = who != null
+                ? who.email()
+                : defaults != null && defaults.email() != null && session.customerId() == null
+                        ? defaults.email()
+                        : null;
         if (email == null) {
             if (session.customerId() != null) {
                 return data.customers.require(session.customerId());
             }
-            throw new RuleViolationException(Problem.of("customer_details_required",
-                    "the session has no customer and no default email; give customer.email", "customer"));
+            throw new RuleViolationException(Problem.of(
+                    "customer_details_required",
+                    "the session has no customer and no default email; give customer.email",
+                    "customer"));
         }
         return data.customers().byEmail(email).orElseGet(() -> {
-            HostedCustomer named = who != null ? who
+            HostedCustomer named = who != null
+                    ? who
                     : new HostedCustomer(email, defaults.firstName(), defaults.lastName(), defaults.phone());
-            Customer created = data.customers().newCustomer(new Drafts.CustomerDraft(null, named.firstName(), named.lastName(),
-                    email, named.phone(), null, null, Map.of()));
+            Customer created = data.customers()
+                    .newCustomer(new Drafts.CustomerDraft(
+                            null, named.firstName(), named.lastName(), email, named.phone(), null, null, Map.of()));
             data.customers.put(created);
             return created;
         });

@@ -50,11 +50,9 @@ public final class Control {
     }
 
     /** What a seed created, per customer. */
-    public record SeededCustomer(Customer customer, List<PaymentMethod> paymentMethods, List<Letter> letters) {
-    }
+    public record SeededCustomer(Customer customer, List<PaymentMethod> paymentMethods, List<Letter> letters) {}
 
-    public record SeedResult(List<Product> products, List<Price> prices, List<SeededCustomer> customers) {
-    }
+    public record SeedResult(List<Product> products, List<Price> prices, List<SeededCustomer> customers) {}
 
     /**
      * Loads a seed document, all or nothing: every entry is checked before anything is created.
@@ -97,7 +95,8 @@ public final class Control {
         List<PaymentMethod> methods = new ArrayList<>();
         for (SeedPaymentMethod seeded : entry.paymentMethods()) {
             String id = Catalog.idOrNew(seeded.paymentMethodId(), "fpm_", data.paymentMethods, "payment_method_id");
-            PaymentMethod.Card card = new PaymentMethod.Card(seeded.brand(), seeded.last4(), 12, data.clock.today().getYear() + 3);
+            PaymentMethod.Card card = new PaymentMethod.Card(
+                    seeded.brand(), seeded.last4(), 12, data.clock.today().getYear() + 3);
             PaymentMethod method = new PaymentMethod(id, customer.id(), seeded.offSession(), card, data.clock.now());
             data.paymentMethods.put(method);
             methods.add(method);
@@ -125,17 +124,33 @@ public final class Control {
             PriceDraft price = seed.prices().get(i);
             checkId(price.priceId(), data.prices, priceIds, problems, "prices", i, "price_id");
             if (!productIds.contains(price.productId()) && !data.products.contains(price.productId())) {
-                problems.add(Problem.of("product_not_found", "No such product: " + price.productId(), "prices", i, "product"));
+                problems.add(Problem.of(
+                        "product_not_found", "No such product: " + price.productId(), "prices", i, "product"));
             }
         }
         Set<String> customerIds = new HashSet<>();
         Set<String> methodIds = new HashSet<>();
         for (int i = 0; i < seed.customers().size(); i++) {
             SeedCustomer customer = seed.customers().get(i);
-            checkId(customer.customer().customerId(), data.customers, customerIds, problems, "customers", i, "customer_id");
+            checkId(
+                    customer.customer().customerId(),
+                    data.customers,
+                    customerIds,
+                    problems,
+                    "customers",
+                    i,
+                    "customer_id");
             for (int j = 0; j < customer.paymentMethods().size(); j++) {
-                checkId(customer.paymentMethods().get(j).paymentMethodId(), data.paymentMethods, methodIds, problems,
-                        "customers", i, "payment_methods", j, "payment_method_id");
+                checkId(
+                        customer.paymentMethods().get(j).paymentMethodId(),
+                        data.paymentMethods,
+                        methodIds,
+                        problems,
+                        "customers",
+                        i,
+                        "payment_methods",
+                        j,
+                        "payment_method_id");
             }
         }
         return problems;
@@ -150,9 +165,11 @@ public final class Control {
     private void expireOpenSessions() {
         Instant now = data.clock.now();
         for (CheckoutSession session : data.checkoutSessions.newestFirst()) {
-            if (session.status() == CheckoutSessionStatus.OPEN && !session.expiresAt().isAfter(now)) {
+            if (session.status() == CheckoutSessionStatus.OPEN
+                    && !session.expiresAt().isAfter(now)) {
                 data.checkoutSessions.put(session.withStatus(CheckoutSessionStatus.EXPIRED));
-                data.paymentIntents.put(data.paymentIntents.require(session.paymentIntentId()).canceled());
+                data.paymentIntents.put(
+                        data.paymentIntents.require(session.paymentIntentId()).canceled());
             }
         }
     }

@@ -12,13 +12,15 @@ public record Customer(
         String employer,
         Address shipping,
         Map<String, String> metadata,
-        Instant createdAt) implements Entity {
+        Instant createdAt)
+        implements Entity {
 
     public Customer {
         metadata = Map.copyOf(metadata);
     }
 
     public String fullName() {
-        return String.join(" ", firstName == null ? "" : firstName, lastName == null ? "" : lastName).trim();
+        return String.join(" ", firstName == null ? "" : firstName, lastName == null ? "" : lastName)
+                .trim();
     }
 }

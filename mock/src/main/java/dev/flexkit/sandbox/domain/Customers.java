@@ -6,8 +6,8 @@ import dev.flexkit.sandbox.domain.Drafts.CustomerChanges;
 import dev.flexkit.sandbox.domain.Drafts.CustomerDraft;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Customers, their saved payment methods and their letters. */
 public final class Customers {
@@ -29,11 +29,17 @@ public final class Customers {
         return data.locked(() -> {
             CheckoutSession session = null;
             if (checkoutSessionId != null) {
-                session = data.checkoutSessions.find(checkoutSessionId).orElseThrow(() -> new RuleViolationException(
-                        Problem.of("checkout_session_not_found", "No such checkout session: " + checkoutSessionId, "checkout_session_id")));
+                session = data.checkoutSessions
+                        .find(checkoutSessionId)
+                        .orElseThrow(() -> new RuleViolationException(Problem.of(
+                                "checkout_session_not_found",
+                                "No such checkout session: " + checkoutSessionId,
+                                "checkout_session_id")));
                 if (session.customerId() != null) {
-                    throw new RuleViolationException(Problem.of("checkout_session_has_customer",
-                            checkoutSessionId + " already has the customer " + session.customerId(), "checkout_session_id"));
+                    throw new RuleViolationException(Problem.of(
+                            "checkout_session_has_customer",
+                            checkoutSessionId + " already has the customer " + session.customerId(),
+                            "checkout_session_id"));
                 }
             }
             Customer customer = newCustomer(draft);
@@ -48,10 +54,16 @@ public final class Customers {
     public Customer update(String id, CustomerChanges changes) {
         return data.locked(() -> {
             Customer old = data.customers.require(id);
-            Customer updated = new Customer(id, or(changes.firstName(), old.firstName()), or(changes.lastName(), old.lastName()),
-                    or(changes.email(), old.email()), or(changes.phone(), old.phone()), or(changes.employer(), old.employer()),
+            Customer updated = new Customer(
+                    id,
+                    or(changes.firstName(), old.firstName()),
+                    or(changes.lastName(), old.lastName()),
+                    or(changes.email(), old.email()),
+                    or(changes.phone(), old.phone()),
+                    or(changes.employer(), old.employer()),
                     changes.shipping() == null ? old.shipping() : withShippingId(changes.shipping()),
-                    or(changes.metadata(), old.metadata()), old.createdAt());
+                    or(changes.metadata(), old.metadata()),
+                    old.createdAt());
             data.customers.put(updated);
             return updated;
         });
@@ -78,7 +90,8 @@ public final class Customers {
     public PaymentMethod paymentMethod(String customerId, String paymentMethodId) {
         return data.locked(() -> {
             data.customers.require(customerId);
-            return data.paymentMethods.find(paymentMethodId)
+            return data.paymentMethods
+                    .find(paymentMethodId)
                     .filter(pm -> pm.customerId().equals(customerId))
                     .orElseThrow(() -> new NotFoundException("payment method", paymentMethodId));
         });
@@ -93,22 +106,39 @@ public final class Customers {
     }
 
     List<Letter> lettersOf(String customerId) {
-        return data.letters.stream().filter(letter -> letter.customerId().equals(customerId)).toList();
+        return data.letters.stream()
+                .filter(letter -> letter.customerId().equals(customerId))
+                .toList();
     }
 
     Optional<Customer> byEmail(String email) {
-        return data.customers.newestFirst().stream().filter(c -> email.equalsIgnoreCase(c.email())).findFirst();
+        return data.customers.newestFirst().stream()
+                .filter(c -> email.equalsIgnoreCase(c.email()))
+                .findFirst();
     }
 
     Customer newCustomer(CustomerDraft draft) {
         String id = Catalog.idOrNew(draft.customerId(), "fcus_", data.customers, "customer_id");
-        return new Customer(id, draft.firstName(), draft.lastName(), draft.email(), draft.phone(), draft.employer(),
-                draft.shipping() == null ? null : withShippingId(draft.shipping()), or(draft.metadata(), Map.of()),
+        return new Customer(
+                id,
+                draft.firstName(),
+                draft.lastName(),
+                draft.email(),
+                draft.phone(),
+                draft.employer(),
+                draft.shipping() == null ? null : withShippingId(draft.shipping()),
+                or(draft.metadata(), Map.of()),
                 data.clock.now());
     }
 
     private static Address withShippingId(Address address) {
-        return new Address(Ids.next("fsh_"), address.line1(), address.line2(), address.city(), address.state(),
-                address.postalCode(), address.country());
+        return new Address(
+                Ids.next("fsh_"),
+                address.line1(),
+                address.line2(),
+                address.city(),
+                address.state(),
+                address.postalCode(),
+                address.country());
     }
 }

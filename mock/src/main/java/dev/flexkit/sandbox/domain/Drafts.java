@@ -14,31 +14,61 @@ import java.util.Map;
  */
 public final class Drafts {
 
-    private Drafts() {
-    }
+    private Drafts() {}
 
     /** A new product; {@code productId} keeps a given id (seed files), otherwise one is made. */
-    public record ProductDraft(String productId, String name, String description, VisitType visitType,
-            HsaFsaEligibility eligibility, String upcCode, String gtin, String referenceGtin, String url,
-            String clientReferenceId, Map<String, String> metadata) {
-    }
+    public record ProductDraft(
+            String productId,
+            String name,
+            String description,
+            VisitType visitType,
+            HsaFsaEligibility eligibility,
+            String upcCode,
+            String gtin,
+            String referenceGtin,
+            String url,
+            String clientReferenceId,
+            Map<String, String> metadata) {}
 
-    public record ProductChanges(String name, String description, Boolean active, VisitType visitType,
-            HsaFsaEligibility eligibility, String upcCode, String gtin, String referenceGtin, String url,
-            Map<String, String> metadata) {
-    }
+    public record ProductChanges(
+            String name,
+            String description,
+            Boolean active,
+            VisitType visitType,
+            HsaFsaEligibility eligibility,
+            String upcCode,
+            String gtin,
+            String referenceGtin,
+            String url,
+            Map<String, String> metadata) {}
 
-    public record PriceDraft(String priceId, String productId, Integer unitAmount, String description,
-            Price.Recurring recurring, Boolean active, Map<String, String> metadata) {
-    }
+    public record PriceDraft(
+            String priceId,
+            String productId,
+            Integer unitAmount,
+            String description,
+            Price.Recurring recurring,
+            Boolean active,
+            Map<String, String> metadata) {}
 
-    public record CustomerDraft(String customerId, String firstName, String lastName, String email, String phone,
-            String employer, Address shipping, Map<String, String> metadata) {
-    }
+    public record CustomerDraft(
+            String customerId,
+            String firstName,
+            String lastName,
+            String email,
+            String phone,
+            String employer,
+            Address shipping,
+            Map<String, String> metadata) {}
 
-    public record CustomerChanges(String firstName, String lastName, String email, String phone, String employer,
-            Address shipping, Map<String, String> metadata) {
-    }
+    public record CustomerChanges(
+            String firstName,
+            String lastName,
+            String email,
+            String phone,
+            String employer,
+            Address shipping,
+            Map<String, String> metadata) {}
 
     /**
      * One line of a checkout: an existing price, an inline price of an existing product, or (reimbursement) a
@@ -51,30 +81,34 @@ public final class Drafts {
         }
     }
 
-    public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {
-    }
+    public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {}
 
     /** A coupon by id, or inline: an amount off the items, or off the items of the listed prices only. */
-    public record DiscountDraft(String couponId, Integer amountOff, List<String> appliesToPrices) {
-    }
+    public record DiscountDraft(String couponId, Integer amountOff, List<String> appliesToPrices) {}
 
-    public record ShippingDraft(String shippingRateId, String displayName, Integer amount) {
-    }
+    public record ShippingDraft(String shippingRateId, String displayName, Integer amount) {}
 
-    public record CheckoutDraft(CheckoutSessionMode mode, List<LineDraft> lineItems, String customerId,
-            String paymentMethodId, boolean savePaymentMethodForOffSession, CaptureMethod captureMethod,
-            CheckoutSession.Links links, CheckoutSession.CustomerDefaults defaults, Map<String, String> metadata,
-            boolean allowPromotionCodes, List<DiscountDraft> discounts, ShippingDraft shipping, Integer taxAmount,
-            List<Fee> fees) {
-    }
+    public record CheckoutDraft(
+            CheckoutSessionMode mode,
+            List<LineDraft> lineItems,
+            String customerId,
+            String paymentMethodId,
+            boolean savePaymentMethodForOffSession,
+            CaptureMethod captureMethod,
+            CheckoutSession.Links links,
+            CheckoutSession.CustomerDefaults defaults,
+            Map<String, String> metadata,
+            boolean allowPromotionCodes,
+            List<DiscountDraft> discounts,
+            ShippingDraft shipping,
+            Integer taxAmount,
+            List<Fee> fees) {}
 
     /** A fee the merchant adds to the session. */
-    public record Fee(int amount, String feeType, String name, String description) {
-    }
+    public record Fee(int amount, String feeType, String name, String description) {}
 
     /** Who fills in the hosted page (the whole of it may be absent: then the session's customer or defaults pay). */
-    public record HostedCustomer(String email, String firstName, String lastName, String phone) {
-    }
+    public record HostedCustomer(String email, String firstName, String lastName, String phone) {}
 
     /** One item to refund, by product or by price; {@code amount == null} refunds the whole item. */
     public record RefundLine(String productId, String priceId, Integer amount) {
@@ -85,7 +119,12 @@ public final class Drafts {
     }
 
     /** A refund: the whole session, an amount, or items; plus tax and shipping, less discount. */
-    public record RefundDraft(Integer amount, List<RefundLine> lines, Integer tax, Integer shipping, Integer discount,
+    public record RefundDraft(
+            Integer amount,
+            List<RefundLine> lines,
+            Integer tax,
+            Integer shipping,
+            Integer discount,
             Map<String, String> metadata) {
 
         public RefundDraft(Integer amount, List<RefundLine> lines, Map<String, String> metadata) {
@@ -94,24 +133,22 @@ public final class Drafts {
     }
 
     /** A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount. */
-    public record CaptureDraft(List<CaptureLine> lines, Integer tax, Integer shipping, Integer discount,
-            Map<String, Object> metadata) {
-    }
+    public record CaptureDraft(
+            List<CaptureLine> lines, Integer tax, Integer shipping, Integer discount, Map<String, Object> metadata) {}
 
     /** One item to capture; {@code amount == null} captures the whole item. */
-    public record CaptureLine(String productId, Integer amount) {
-    }
+    public record CaptureLine(String productId, Integer amount) {}
 
-    public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {
-    }
+    public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {}
 
-    public record SeedLetter(VisitType visitType, LocalDate consultationDate) {
-    }
+    public record SeedLetter(VisitType visitType, LocalDate consultationDate) {}
 
-    public record SeedCustomer(CustomerDraft customer, List<SeedPaymentMethod> paymentMethods, List<SeedLetter> letters) {
-    }
+    public record SeedCustomer(
+            CustomerDraft customer, List<SeedPaymentMethod> paymentMethods, List<SeedLetter> letters) {}
 
-    public record Seed(java.time.Instant now, List<ProductDraft> products, List<PriceDraft> prices,
-            List<SeedCustomer> customers) {
-    }
+    public record Seed(
+            java.time.Instant now,
+            List<ProductDraft> products,
+            List<PriceDraft> prices,
+            List<SeedCustomer> customers) {}
 }

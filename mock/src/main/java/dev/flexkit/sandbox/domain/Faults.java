@@ -13,8 +13,16 @@ public final class Faults {
 
     /** What a request meets. */
     public enum Kind {
-        RATE_LIMITED(true), SERVER_ERROR(true), UNAVAILABLE(true), CONNECTION_RESET(true), EMPTY_RESPONSE(true),
-        DELAY(false), TRUNCATED_BODY(false), UNKNOWN_FIELD(false), UNKNOWN_ENUM_VALUE(false), EXPLICIT_NULL(false);
+        RATE_LIMITED(true),
+        SERVER_ERROR(true),
+        UNAVAILABLE(true),
+        CONNECTION_RESET(true),
+        EMPTY_RESPONSE(true),
+        DELAY(false),
+        TRUNCATED_BODY(false),
+        UNKNOWN_FIELD(false),
+        UNKNOWN_ENUM_VALUE(false),
+        EXPLICIT_NULL(false);
 
         private final boolean answersInstead;
 
@@ -45,7 +53,8 @@ public final class Faults {
     private final List<Pending> pending = new ArrayList<>();
 
     /** Queues a fault for the next {@code count} requests (of {@code operation}, when given). */
-    public synchronized List<Pending> add(Kind kind, int count, String operation, int retryAfterSeconds, int delayMillis) {
+    public synchronized List<Pending> add(
+            Kind kind, int count, String operation, int retryAfterSeconds, int delayMillis) {
         if (count < 1) {
             throw new RuleViolationException(Problem.of("invalid_count", "count must be at least 1", "count"));
         }
@@ -72,8 +81,14 @@ public final class Faults {
                 if (fault.remaining() == 1) {
                     pending.remove(i);
                 } else {
-                    pending.set(i, new Pending(fault.kind(), fault.remaining() - 1, fault.operation(),
-                            fault.retryAfterSeconds(), fault.delayMillis()));
+                    pending.set(
+                            i,
+                            new Pending(
+                                    fault.kind(),
+                                    fault.remaining() - 1,
+                                    fault.operation(),
+                                    fault.retryAfterSeconds(),
+                                    fault.delayMillis()));
                 }
                 return Optional.of(fault);
             }

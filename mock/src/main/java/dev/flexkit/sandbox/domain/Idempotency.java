@@ -74,9 +74,11 @@ public final class Idempotency {
             String fingerprint = request.fingerprint();
             if (slot.answer != null && !expired(slot)) {
                 if (!slot.fingerprint.equals(fingerprint)) {
-                    throw new RuleViolationException(new Problem(java.util.List.of("header", "Idempotency-Key"),
+                    throw new RuleViolationException(new Problem(
+                            java.util.List.of("header", "Idempotency-Key"),
                             TYPE + ": this Idempotency-Key was used for another request (another method, path or body)"
-                                    + " in the last 24 hours; use a new key for a new request", TYPE));
+                                    + " in the last 24 hours; use a new key for a new request",
+                            TYPE));
                 }
                 return slot.answer;
             }

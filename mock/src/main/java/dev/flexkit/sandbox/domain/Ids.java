@@ -9,8 +9,7 @@ public final class Ids {
     private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String next(String prefix) {
         long millis = Clock.systemUTC().millis();

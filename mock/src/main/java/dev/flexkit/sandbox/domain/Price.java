@@ -13,15 +13,15 @@ public record Price(
         Recurring recurring,
         boolean active,
         Map<String, String> metadata,
-        Instant createdAt) implements Entity {
+        Instant createdAt)
+        implements Entity {
 
     public Price {
         metadata = Map.copyOf(metadata);
     }
 
     /** How a recurring price repeats; {@code null} on one-time prices. */
-    public record Recurring(RecurringInterval interval, int intervalCount) {
-    }
+    public record Recurring(RecurringInterval interval, int intervalCount) {}
 
     public Price withDescription(String newDescription) {
         return new Price(id, productId, unitAmount, newDescription, recurring, active, metadata, createdAt);

@@ -19,7 +19,8 @@ public record Product(
         String url,
         String clientReferenceId,
         Map<String, String> metadata,
-        Instant createdAt) implements Entity {
+        Instant createdAt)
+        implements Entity {
 
     public Product {
         metadata = Map.copyOf(metadata);

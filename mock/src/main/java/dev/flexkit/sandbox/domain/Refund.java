@@ -7,7 +7,12 @@ import java.util.Map;
  * Money given back on a paid checkout session. The sandbox settles refunds at once. {@code items} is what each
  * item (by price id) got back, for refunds by item.
  */
-public record Refund(String id, String paymentIntentId, int amount, Map<String, Integer> items, Map<String, String> metadata,
+public record Refund(
+        String id,
+        String paymentIntentId,
+        int amount,
+        Map<String, Integer> items,
+        Map<String, String> metadata,
         Instant createdAt) {
 
     public Refund {

@@ -65,7 +65,8 @@ public final class SandboxClock {
     /** Sets the clock; the contract's timestamps are years 0000 to 9999. */
     void set(Instant instant) {
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new RuleViolationException(Problem.of("clock_out_of_range", instant + " is outside years 0000 to 9999", "now"));
+            throw new RuleViolationException(
+                    Problem.of("clock_out_of_range", instant + " is outside years 0000 to 9999", "now"));
         }
         now = instant;
     }

@@ -25,8 +25,12 @@ final class ApiCall {
     // RFC 3339 allows the offset without a colon (+0100), which the contract's date-time accepts too.
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
     private final Dataset dataset;
@@ -58,8 +62,10 @@ final class ApiCall {
             try {
                 return Integer.valueOf(value);
             } catch (NumberFormatException e) {
-                throw new RuleViolationException(new Problem(List.of("query", name),
-                        "Input should be a valid integer, unable to parse string as an integer", "int_parsing"));
+                throw new RuleViolationException(new Problem(
+                        List.of("query", name),
+                        "Input should be a valid integer, unable to parse string as an integer",
+                        "int_parsing"));
             }
         });
     }
@@ -73,8 +79,10 @@ final class ApiCall {
             try {
                 return OffsetDateTime.parse(value, TIMESTAMP).toInstant();
             } catch (DateTimeException e) {
-                throw new RuleViolationException(new Problem(List.of("query", name),
-                        "'" + value + "' is not a timestamp Java can read (ISO-8601, at most nine decimals)", "value_error"));
+                throw new RuleViolationException(new Problem(
+                        List.of("query", name),
+                        "'" + value + "' is not a timestamp Java can read (ISO-8601, at most nine decimals)",
+                        "value_error"));
             }
         });
     }
@@ -87,13 +95,17 @@ final class ApiCall {
     boolean expands(String field) {
         String list = query("expand");
         return Boolean.TRUE.equals(queryBoolean("expand_" + field))
-                || list != null && Arrays.stream(list.split(",")).map(String::trim).anyMatch(field::equals);
+                || list != null
+                        && Arrays.stream(list.split(",")).map(String::trim).anyMatch(field::equals);
     }
 
     Page page() {
         Integer limit = queryInt("limit");
         Integer offset = queryInt("offset");
-        return new Page(query("starting_after"), query("ending_before"), offset == null ? 0 : offset,
+        return new Page(
+                query("starting_after"),
+                query("ending_before"),
+                offset == null ? 0 : offset,
                 limit == null ? Page.DEFAULT_LIMIT : limit);
     }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 final class ApiKeys {
 
     private static final Pattern BEARER = Pattern.compile("^Bearer\\s+(\\S+)$", Pattern.CASE_INSENSITIVE);
-    private ApiKeys() {
-    }
+
+    private ApiKeys() {}
 
     static String authenticate(String authorizationHeader) {
         if (authorizationHeader == null || authorizationHeader.isBlank()) {

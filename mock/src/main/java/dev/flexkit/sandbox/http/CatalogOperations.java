@@ -22,29 +22,48 @@ import java.util.Map;
 /** The product and price operations of the contract. */
 final class CatalogOperations {
 
-    private CatalogOperations() {
-    }
+    private CatalogOperations() {}
 
     static void register(Map<String, Operation> operations) {
         operations.put("createProduct", CatalogOperations::createProduct);
-        operations.put("listProducts", call -> new ProductList().products(call.dataset().catalog()
-                .products(call.queryBoolean("active"), call.query("client_reference_id"), call.page())
-                .stream().map(Views::product).toList()));
-        operations.put("retrieveProduct", call -> new ProductEnvelope().product(
-                Views.product(call.dataset().catalog().product(call.path("id")))));
+        operations.put(
+                "listProducts",
+                call -> new ProductList()
+                        .products(call
+                                .dataset()
+                                .catalog()
+                                .products(call.queryBoolean("active"), call.query("client_reference_id"), call.page())
+                                .stream()
+                                .map(Views::product)
+                                .toList()));
+        operations.put(
+                "retrieveProduct",
+                call -> new ProductEnvelope()
+                        .product(Views.product(call.dataset().catalog().product(call.path("id")))));
         operations.put("updateProduct", CatalogOperations::updateProduct);
         operations.put("createPrice", CatalogOperations::createPrice);
         operations.put("listPrices", call -> {
             Catalog catalog = call.dataset().catalog();
-            return new PriceList().prices(catalog.prices(call.query("product"), call.queryBoolean("active"), call.page())
-                    .stream().map(price -> Views.price(price, catalog.product(price.productId()),
-                            Boolean.TRUE.equals(call.queryBoolean("expand_product")))).toList());
+            return new PriceList()
+                    .prices(catalog.prices(call.query("product"), call.queryBoolean("active"), call.page()).stream()
+                            .map(price -> Views.price(
+                                    price,
+                                    catalog.product(price.productId()),
+                                    Boolean.TRUE.equals(call.queryBoolean("expand_product"))))
+                            .toList());
         });
-        operations.put("retrievePrice", call -> envelope(call, call.dataset().catalog().price(call.path("id")),
-                Boolean.TRUE.equals(call.queryBoolean("expand_product"))));
+        operations.put(
+                "retrievePrice",
+                call -> envelope(
+                        call,
+                        call.dataset().catalog().price(call.path("id")),
+                        Boolean.TRUE.equals(call.queryBoolean("expand_product"))));
         operations.put("updatePrice", call -> {
             PriceUpdateParams p = call.body(PriceUpdateRequest.class).getPrice();
-            return envelope(call, call.dataset().catalog().updatePrice(call.path("id"), p.getDescription(), p.getActive()), false);
+            return envelope(
+                    call,
+                    call.dataset().catalog().updatePrice(call.path("id"), p.getDescription(), p.getActive()),
+                    false);
         });
     }
 
@@ -52,30 +71,74 @@ final class CatalogOperations {
         ProductCreateParams p = call.body(ProductCreateRequest.class).getProduct();
         if (Boolean.TRUE.equals(p.getUseFeligibot())) {
             // Flex's classifier decides eligibility from the product's codes; the sandbox cannot pretend to.
-            throw new RuleViolationException(Problem.of("use_feligibot_not_supported_by_sandbox",
-                    "the sandbox does not classify products: give hsa_fsa_eligibility", "use_feligibot"));
+            throw new RuleViolationException(Problem.of(
+                    "use_feligibot_not_supported_by_sandbox",
+                    "the sandbox does not classify products: give hsa_fsa_eligibility",
+                    "use_feligibot"));
         }
-        return new ProductEnvelope().product(Views.product(call.dataset().catalog().createProduct(new Drafts.ProductDraft(
-                null, p.getName(), p.getDescription(), p.getVisitType(), p.getHsaFsaEligibility(), p.getUpcCode(),
-                p.getGtin(), p.getReferenceGtin(), p.getUrl(), p.getClientReferenceId(), p.getMetadata()))));
+        return new ProductEnvelope()
+                .product(Views.product(call.dataset()
+                        .catalog()
+                        .createProduct(new Drafts.ProductDraft(
+                                null,
+                                p.getName(),
+                                p.getDescription(),
+                                p.getVisitType(),
+                                p.getHsaFsaEligibility(),
+                                p.getUpcCode(),
+                                p.getGtin(),
+                                p.getReferenceGtin(),
+                                p.getUrl(),
+                                p.getClientReferenceId(),
+                                p.getMetadata()))));
     }
 
     private static Object updateProduct(ApiCall call) {
         ProductUpdateParams p = call.body(ProductUpdateRequest.class).getProduct();
-        return new ProductEnvelope().product(Views.product(call.dataset().catalog().updateProduct(call.path("id"),
-                new Drafts.ProductChanges(p.getName(), p.getDescription(), p.getActive(), p.getVisitType(),
-                        p.getHsaFsaEligibility(), p.getUpcCode(), p.getGtin(), p.getReferenceGtin(), p.getUrl(), p.getMetadata()))));
+        return new ProductEnvelope()
+                .product(Views.product(call.dataset()
+                        .catalog()
+                        .updateProduct(
+                                call.path("id"),
+                                new Drafts.ProductChanges(
+                                        p.getName(),
+                                        p.getDescription(),
+                                        p.getActive(),
+                                        p.getVisitType(),
+                                        p.getHsaFsaEligibility(),
+                                        p.getUpcCode(),
+                                        p.getGtin(),
+                                        p.getReferenceGtin(),
+                                        p.getUrl(),
+                                        p.getMetadata()))));
     }
 
     private static Object createPrice(ApiCall call) {
         PriceCreateParams p = call.body(PriceCreateRequest.class).getPrice();
-        Price.Recurring recurring = p.getRecurring() == null ? null : new Price.Recurring(p.getRecurring().getInterval(),
-                p.getRecurring().getIntervalCount() == null ? 1 : p.getRecurring().getIntervalCount());
-        return envelope(call, call.dataset().catalog().createPrice(new Drafts.PriceDraft(null, p.getProduct(),
-                p.getUnitAmount(), p.getDescription(), recurring, p.getActive(), p.getMetadata())), false);
+        Price.Recurring recurring = p.getRecurring() == null
+                ? null
+                : new Price.Recurring(
+                        p.getRecurring().getInterval(),
+                        p.getRecurring().getIntervalCount() == null
+                                ? 1
+                                : p.getRecurring().getIntervalCount());
+        return envelope(
+                call,
+                call.dataset()
+                        .catalog()
+                        .createPrice(new Drafts.PriceDraft(
+                                null,
+                                p.getProduct(),
+                                p.getUnitAmount(),
+                                p.getDescription(),
+                                recurring,
+                                p.getActive(),
+                                p.getMetadata())),
+                false);
     }
 
     private static PriceEnvelope envelope(ApiCall call, Price price, boolean expandProduct) {
-        return new PriceEnvelope().price(Views.price(price, call.dataset().catalog().product(price.productId()), expandProduct));
+        return new PriceEnvelope()
+                .price(Views.price(price, call.dataset().catalog().product(price.productId()), expandProduct));
     }
 }

@@ -31,41 +31,85 @@ import java.util.Map;
 /** The checkout session operations of the contract. */
 final class CheckoutSessionOperations {
 
-    private CheckoutSessionOperations() {
-    }
+    private CheckoutSessionOperations() {}
 
     static void register(Map<String, Operation> operations) {
         operations.put("createCheckoutSession", CheckoutSessionOperations::create);
         operations.put("listCheckoutSessions", CheckoutSessionOperations::list);
-        operations.put("retrieveCheckoutSession", call -> envelope(call,
-                call.dataset().checkouts().session(call.path("id")), Expansions.of(call)));
+        operations.put(
+                "retrieveCheckoutSession",
+                call -> envelope(call, call.dataset().checkouts().session(call.path("id")), Expansions.of(call)));
         // Flex's page names no paging parameters: every line item, in the order given.
-        operations.put("listCheckoutSessionLineItems", call -> new LineItemList().lineItems(
-                call.dataset().checkouts().lineItems(call.path("id")).stream().map(Views::lineItem).toList()));
-        operations.put("reauthCheckoutSession", call -> envelope(call,
-                call.dataset().checkouts().reauth(call.path("id")), Expansions.NONE));
-        operations.put("cancelCheckoutSession", call -> envelope(call,
-                call.dataset().checkouts().cancel(call.path("id")), Expansions.NONE));
-        operations.put("refundCheckoutSession", call -> envelope(call, call.dataset().checkouts().refund(call.path("id"),
-                refund(call.body(CheckoutSessionRefundRequest.class).getCheckoutSession())), Expansions.NONE));
-        operations.put("previewCheckoutSessionRefundAllocation", call -> allocations(call.dataset().checkouts().previewRefund(
-                call.path("id"), refund(call.body(CheckoutSessionRefundAllocationRequest.class).getCheckoutSession()))));
-        operations.put("captureCheckoutSession", call -> envelope(call, call.dataset().checkouts().capture(call.path("id"),
-                capture(call.body(CheckoutSessionCaptureRequest.class).getCheckoutSession())), Expansions.NONE));
-        operations.put("previewCheckoutSessionCaptureAllocation", call -> allocations(call.dataset().checkouts().previewCapture(
-                call.path("id"), capture(call.body(CheckoutSessionCaptureRequest.class).getCheckoutSession()))));
+        operations.put(
+                "listCheckoutSessionLineItems",
+                call -> new LineItemList()
+                        .lineItems(call.dataset().checkouts().lineItems(call.path("id")).stream()
+                                .map(Views::lineItem)
+                                .toList()));
+        operations.put(
+                "reauthCheckoutSession",
+                call -> envelope(call, call.dataset().checkouts().reauth(call.path("id")), Expansions.NONE));
+        operations.put(
+                "cancelCheckoutSession",
+                call -> envelope(call, call.dataset().checkouts().cancel(call.path("id")), Expansions.NONE));
+        operations.put(
+                "refundCheckoutSession",
+                call -> envelope(
+                        call,
+                        call.dataset()
+                                .checkouts()
+                                .refund(
+                                        call.path("id"),
+                                        refund(call.body(CheckoutSessionRefundRequest.class)
+                                                .getCheckoutSession())),
+                        Expansions.NONE));
+        operations.put(
+                "previewCheckoutSessionRefundAllocation",
+                call -> allocations(call.dataset()
+                        .checkouts()
+                        .previewRefund(
+                                call.path("id"),
+                                refund(call.body(CheckoutSessionRefundAllocationRequest.class)
+                                        .getCheckoutSession()))));
+        operations.put(
+                "captureCheckoutSession",
+                call -> envelope(
+                        call,
+                        call.dataset()
+                                .checkouts()
+                                .capture(
+                                        call.path("id"),
+                                        capture(call.body(CheckoutSessionCaptureRequest.class)
+                                                .getCheckoutSession())),
+                        Expansions.NONE));
+        operations.put(
+                "previewCheckoutSessionCaptureAllocation",
+                call -> allocations(call.dataset()
+                        .checkouts()
+                        .previewCapture(
+                                call.path("id"),
+                                capture(call.body(CheckoutSessionCaptureRequest.class)
+                                        .getCheckoutSession()))));
         // Flex answers Confirm with the payment intent expanded.
-        operations.put("confirmCheckoutSession", call -> envelope(call, call.dataset().checkouts().confirm(call.path("id"),
-                call.hasHeader("Idempotency-Key")), new Expansions(false, true)));
+        operations.put(
+                "confirmCheckoutSession",
+                call -> envelope(
+                        call,
+                        call.dataset().checkouts().confirm(call.path("id"), call.hasHeader("Idempotency-Key")),
+                        new Expansions(false, true)));
     }
 
     private static Object create(ApiCall call) {
-        CheckoutSessionCreateParams params = call.body(CheckoutSessionCreateRequest.class).getCheckoutSession();
+        CheckoutSessionCreateParams params =
+                call.body(CheckoutSessionCreateRequest.class).getCheckoutSession();
         CheckoutSessionMode mode = params.getMode() == null ? CheckoutSessionMode.PAYMENT : params.getMode();
         Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(
                 mode,
-                params.getLineItems() == null ? List.of()
-                        : params.getLineItems().stream().map(CheckoutSessionOperations::line).toList(),
+                params.getLineItems() == null
+                        ? List.of()
+                        : params.getLineItems().stream()
+                                .map(CheckoutSessionOperations::line)
+                                .toList(),
                 params.getCustomer(),
                 params.getPaymentMethod(),
                 params.getSetupFutureUse() == SetupFutureUse.OFF_SESSION,
@@ -74,42 +118,81 @@ final class CheckoutSessionOperations {
                 defaults(params.getDefaults()),
                 params.getMetadata(),
                 Boolean.TRUE.equals(params.getAllowPromotionCodes()),
-                params.getDiscounts() == null ? List.of() : params.getDiscounts().stream()
-                        .map(d -> new Drafts.DiscountDraft(d.getCouponId(),
-                                d.getCouponData() == null ? null : d.getCouponData().getAmountOff(),
-                                d.getCouponData() == null || d.getCouponData().getAppliesTo() == null ? null
-                                        : d.getCouponData().getAppliesTo().getPrices()))
-                        .toList(),
-                params.getShippingOptions() == null ? null : new Drafts.ShippingDraft(
-                        params.getShippingOptions().getShippingRateId(),
-                        params.getShippingOptions().getShippingRateData() == null ? null
-                                : params.getShippingOptions().getShippingRateData().getDisplayName(),
-                        params.getShippingOptions().getShippingRateData() == null ? null
-                                : params.getShippingOptions().getShippingRateData().getAmount()),
+                params.getDiscounts() == null
+                        ? List.of()
+                        : params.getDiscounts().stream()
+                                .map(d -> new Drafts.DiscountDraft(
+                                        d.getCouponId(),
+                                        d.getCouponData() == null
+                                                ? null
+                                                : d.getCouponData().getAmountOff(),
+                                        d.getCouponData() == null
+                                                        || d.getCouponData().getAppliesTo() == null
+                                                ? null
+                                                : d.getCouponData()
+                                                        .getAppliesTo()
+                                                        .getPrices()))
+                                .toList(),
+                params.getShippingOptions() == null
+                        ? null
+                        : new Drafts.ShippingDraft(
+                                params.getShippingOptions().getShippingRateId(),
+                                params.getShippingOptions().getShippingRateData() == null
+                                        ? null
+                                        : params.getShippingOptions()
+                                                .getShippingRateData()
+                                                .getDisplayName(),
+                                params.getShippingOptions().getShippingRateData() == null
+                                        ? null
+                                        : params.getShippingOptions()
+                                                .getShippingRateData()
+                                                .getAmount()),
                 params.getTaxRate() == null ? null : params.getTaxRate().getAmount(),
-                params.getFees() == null ? List.of() : params.getFees().stream().map(CheckoutSessionOperations::fee).toList());
+                params.getFees() == null
+                        ? List.of()
+                        : params.getFees().stream()
+                                .map(CheckoutSessionOperations::fee)
+                                .toList());
         return envelope(call, call.dataset().checkouts().create(draft), Expansions.NONE);
     }
 
     private static Drafts.LineDraft line(LineItemParams item) {
-        Drafts.InlinePrice inline = item.getPriceData() == null ? null : new Drafts.InlinePrice(
-                item.getPriceData().getProduct(), item.getPriceData().getUnitAmount(),
-                item.getPriceData().getRecurring() == null ? null : new Price.Recurring(
-                        item.getPriceData().getRecurring().getInterval(),
-                        item.getPriceData().getRecurring().getIntervalCount() == null ? 1
-                                : item.getPriceData().getRecurring().getIntervalCount()));
+        Drafts.InlinePrice inline = item.getPriceData() == null
+                ? null
+                : new Drafts.InlinePrice(
+                        item.getPriceData().getProduct(),
+                        item.getPriceData().getUnitAmount(),
+                        item.getPriceData().getRecurring() == null
+                                ? null
+                                : new Price.Recurring(
+                                        item.getPriceData().getRecurring().getInterval(),
+                                        item.getPriceData().getRecurring().getIntervalCount() == null
+                                                ? 1
+                                                : item.getPriceData()
+                                                        .getRecurring()
+                                                        .getIntervalCount()));
         // Flex's pages send a quantity with every price; a line without one is one item (inferred).
-        return new Drafts.LineDraft(item.getPrice(), inline, item.getProduct(), item.getQuantity() == null ? 1 : item.getQuantity());
+        return new Drafts.LineDraft(
+                item.getPrice(), inline, item.getProduct(), item.getQuantity() == null ? 1 : item.getQuantity());
     }
 
     private static Drafts.Fee fee(FeeParams fee) {
-        return new Drafts.Fee(fee.getAmount(), fee.getFeeType() == null ? null : fee.getFeeType().getValue(), fee.getName(),
+        return new Drafts.Fee(
+                fee.getAmount(),
+                fee.getFeeType() == null ? null : fee.getFeeType().getValue(),
+                fee.getName(),
                 fee.getDescription());
     }
 
     private static CheckoutSession.CustomerDefaults defaults(CustomerDefaults defaults) {
-        return defaults == null ? null : new CheckoutSession.CustomerDefaults(defaults.getCustomerId(), defaults.getEmail(),
-                defaults.getFirstName(), defaults.getLastName(), defaults.getPhone());
+        return defaults == null
+                ? null
+                : new CheckoutSession.CustomerDefaults(
+                        defaults.getCustomerId(),
+                        defaults.getEmail(),
+                        defaults.getFirstName(),
+                        defaults.getLastName(),
+                        defaults.getPhone());
     }
 
     private static Object list(ApiCall call) {
@@ -126,39 +209,61 @@ final class CheckoutSessionOperations {
                 call.queryInstant("created_before"),
                 call.queryInstant("created_on_or_before"));
         Expansions expand = Expansions.of(call);
-        return new CheckoutSessionList().checkoutSessions(call.dataset().checkouts().list(filter, call.page()).stream()
-                .map(session -> CheckoutSessionView.of(session, call.dataset(), expand))
-                .toList());
+        return new CheckoutSessionList()
+                .checkoutSessions(call.dataset().checkouts().list(filter, call.page()).stream()
+                        .map(session -> CheckoutSessionView.of(session, call.dataset(), expand))
+                        .toList());
     }
 
     private static Drafts.RefundDraft refund(CheckoutSessionRefundParams params) {
-        return new Drafts.RefundDraft(params.getAmount(), refundLines(params.getLineItems()), params.getAmountTax(),
-                params.getAmountShipping(), params.getAmountDiscount(), params.getRefundMetadata());
+        return new Drafts.RefundDraft(
+                params.getAmount(),
+                refundLines(params.getLineItems()),
+                params.getAmountTax(),
+                params.getAmountShipping(),
+                params.getAmountDiscount(),
+                params.getRefundMetadata());
     }
 
     // A preview names no total amount; its payment_methods split is not simulated (one card per session).
     private static Drafts.RefundDraft refund(CheckoutSessionRefundAllocationParams params) {
-        return new Drafts.RefundDraft(null, refundLines(params.getLineItems()), params.getAmountTax(),
-                params.getAmountShipping(), params.getAmountDiscount(), params.getRefundMetadata());
+        return new Drafts.RefundDraft(
+                null,
+                refundLines(params.getLineItems()),
+                params.getAmountTax(),
+                params.getAmountShipping(),
+                params.getAmountDiscount(),
+                params.getRefundMetadata());
     }
 
     private static List<Drafts.RefundLine> refundLines(List<dev.flexkit.client.model.RefundLineItemParams> lines) {
-        return lines == null ? List.of() : lines.stream()
-                .map(line -> new Drafts.RefundLine(line.getProduct(), line.getPrice(), line.getAmountToRefund()))
-                .toList();
+        return lines == null
+                ? List.of()
+                : lines.stream()
+                        .map(line ->
+                                new Drafts.RefundLine(line.getProduct(), line.getPrice(), line.getAmountToRefund()))
+                        .toList();
     }
 
     private static Drafts.CaptureDraft capture(CheckoutSessionCaptureParams params) {
-        return new Drafts.CaptureDraft(params.getLineItems() == null ? List.of() : params.getLineItems().stream()
-                .map(line -> new Drafts.CaptureLine(line.getProduct(), line.getAmountToCapture())).toList(),
-                params.getAmountTax(), params.getAmountShipping(), params.getAmountDiscount(), params.getCaptureMetadata());
+        return new Drafts.CaptureDraft(
+                params.getLineItems() == null
+                        ? List.of()
+                        : params.getLineItems().stream()
+                                .map(line -> new Drafts.CaptureLine(line.getProduct(), line.getAmountToCapture()))
+                                .toList(),
+                params.getAmountTax(),
+                params.getAmountShipping(),
+                params.getAmountDiscount(),
+                params.getCaptureMetadata());
     }
 
     private static AllocationList allocations(Checkouts.Allocation allocation) {
-        return new AllocationList().allocations(List.of(new Allocation()
-                .paymentMethodId(allocation.paymentMethodId())
-                .last4(allocation.last4())
-                .amount(allocation.amount())));
+        return new AllocationList()
+                .allocations(List.of(new Allocation()
+                        .paymentMethodId(allocation.paymentMethodId())
+                        .last4(allocation.last4())
+                        .amount(allocation.amount())));
     }
 
     private static CheckoutSessionEnvelope envelope(ApiCall call, CheckoutSession session, Expansions expand) {

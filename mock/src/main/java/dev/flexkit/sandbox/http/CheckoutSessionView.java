@@ -26,8 +26,7 @@ final class CheckoutSessionView {
     /** The hosted page of Flex's documentation; the sandbox's stand-in for it is its control API. */
     private static final String HOSTED_PAGE = "https://checkout.withflex.com/pay/c/";
 
-    private CheckoutSessionView() {
-    }
+    private CheckoutSessionView() {}
 
     record Expansions(boolean customer, boolean paymentIntent) {
 
@@ -52,17 +51,22 @@ final class CheckoutSessionView {
                 .amountDisputed(0)
                 .disputes(List.of())
                 .cancelUrl(s.links().cancelUrl())
-                .captures(s.captures().stream().map(capture -> capture(capture, s.paymentIntentId())).toList())
+                .captures(s.captures().stream()
+                        .map(capture -> capture(capture, s.paymentIntentId()))
+                        .toList())
                 .captureMethod(s.captureMethod())
                 .clientReferenceId(s.links().clientReferenceId())
                 .createdAt(s.createdAt().getEpochSecond())
                 .customer(customer(s, dataset, expand))
-                .defaults(s.defaults() == null ? null : new CustomerDefaults()
-                        .customerId(s.defaults().customerId())
-                        .email(s.defaults().email())
-                        .firstName(s.defaults().firstName())
-                        .lastName(s.defaults().lastName())
-                        .phone(s.defaults().phone()))
+                .defaults(
+                        s.defaults() == null
+                                ? null
+                                : new CustomerDefaults()
+                                        .customerId(s.defaults().customerId())
+                                        .email(s.defaults().email())
+                                        .firstName(s.defaults().firstName())
+                                        .lastName(s.defaults().lastName())
+                                        .phone(s.defaults().phone()))
                 .expiresAt(s.expiresAt().getEpochSecond())
                 .invoice(null)
                 .hsaFsaEligible(s.hsaFsaEligible())
@@ -70,23 +74,36 @@ final class CheckoutSessionView {
                 .metadata(Views.metadata(s.metadata()))
                 .mode(s.mode())
                 .origin(null)
-                .paymentIntent(expand.paymentIntent()
-                        ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(payment, dataset, false))
-                        : ExpandablePaymentIntent.ofId(s.paymentIntentId()))
+                .paymentIntent(
+                        expand.paymentIntent()
+                                ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(payment, dataset, false))
+                                : ExpandablePaymentIntent.ofId(s.paymentIntentId()))
                 // One payment intent per session: the sandbox never splits a payment.
                 .paymentIntents(List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
                 .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
-                .refunds(s.refunds().stream().map(refund -> Views.refund(refund, payment.paymentMethodId())).toList())
+                .refunds(s.refunds().stream()
+                        .map(refund -> Views.refund(refund, payment.paymentMethodId()))
+                        .toList())
                 .setupIntent(null)
-                .shippingOptions(charges.shippingRateName() == null && charges.shipping() == 0 ? null
-                        : new ShippingOptions().shippingRateId(null).shippingAmount(charges.shipping()).displayName(charges.shippingRateName()))
+                .shippingOptions(
+                        charges.shippingRateName() == null && charges.shipping() == 0
+                                ? null
+                                : new ShippingOptions()
+                                        .shippingRateId(null)
+                                        .shippingAmount(charges.shipping())
+                                        .displayName(charges.shippingRateName()))
                 .shippingAddressCollection(false)
                 .shippingDetails(null)
                 .splitCart(splitCart(s))
                 .status(s.status())
                 .successUrl(s.links().successUrl())
-                .fees(charges.feeItems().stream().map(fee -> new Fee().amount(fee.amount()).feeType(fee.feeType())
-                        .name(fee.name()).description(fee.description())).toList())
+                .fees(charges.feeItems().stream()
+                        .map(fee -> new Fee()
+                                .amount(fee.amount())
+                                .feeType(fee.feeType())
+                                .name(fee.name())
+                                .description(fee.description()))
+                        .toList())
                 .customText(new HashMap<>())
                 .subscription(null)
                 .subscriptionData(null)
@@ -104,7 +121,8 @@ final class CheckoutSessionView {
                 .setupFutureUse(s.savesPaymentMethodForOffSession() ? SetupFutureUse.OFF_SESSION : null);
     }
 
-    private static ExpandableCustomer customer(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
+    private static ExpandableCustomer customer(
+            dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
         if (s.customerId() == null) {
             return null;
         }
@@ -115,11 +133,16 @@ final class CheckoutSessionView {
 
     // On session, a cart that mixes eligible and other items is paid in two parts; off session it never exists.
     private static ExpandableSplitCart splitCart(dev.flexkit.sandbox.domain.CheckoutSession s) {
-        List<LineItem> eligible = s.lineItems().stream().filter(i -> i.product().hsaFsaEligible()).toList();
-        if (s.isOffSession() || eligible.isEmpty() || eligible.size() == s.lineItems().size()) {
+        List<LineItem> eligible =
+                s.lineItems().stream().filter(i -> i.product().hsaFsaEligible()).toList();
+        if (s.isOffSession()
+                || eligible.isEmpty()
+                || eligible.size() == s.lineItems().size()) {
             return null;
         }
-        List<LineItem> other = s.lineItems().stream().filter(i -> !i.product().hsaFsaEligible()).toList();
+        List<LineItem> other = s.lineItems().stream()
+                .filter(i -> !i.product().hsaFsaEligible())
+                .toList();
         return ExpandableSplitCart.ofObject(new SplitCart()
                 .splitCartId(null)
                 .eligibleCart(part(eligible))
@@ -142,7 +165,12 @@ final class CheckoutSessionView {
 
     private static SplitCartPart part(List<LineItem> items) {
         int amount = items.stream().mapToInt(LineItem::amount).sum();
-        return new SplitCartPart().amountSubtotal(amount).amountTotal(amount).amountTax(0).amountDiscount(0)
-                .amountShipping(0).paymentIntent(null);
+        return new SplitCartPart()
+                .amountSubtotal(amount)
+                .amountTotal(amount)
+                .amountTax(0)
+                .amountDiscount(0)
+                .amountShipping(0)
+                .paymentIntent(null);
     }
 }

@@ -35,14 +35,14 @@ final class ContractProblems {
     /** pydantic's message for a required field that is absent. */
     static final String FIELD_REQUIRED = "Field required";
 
-    private ContractProblems() {
-    }
+    private ContractProblems() {}
 
     static List<Problem> of(List<ContractViolation> violations) {
         List<Problem> problems = new ArrayList<>();
         for (ContractViolation violation : violations) {
             String type = type(violation.key());
-            if (violation.key().equals(ContractViolation.MISSING_PROPERTIES) && !violation.properties().isEmpty()) {
+            if (violation.key().equals(ContractViolation.MISSING_PROPERTIES)
+                    && !violation.properties().isEmpty()) {
                 // FastAPI names each missing field in a detail of its own.
                 for (String property : violation.properties()) {
                     List<Object> loc = bodyLoc(violation);

@@ -8,8 +8,7 @@ import dev.flexkit.contract.QueryStrings;
 /** Presents a request WireMock received to the Atlassian validator. */
 final class ContractRequests {
 
-    private ContractRequests() {
-    }
+    private ContractRequests() {}
 
     /**
      * @param mountPath where the server mounts the handler that received the request ({@code /__admin} for admin
@@ -17,7 +16,8 @@ final class ContractRequests {
      */
     static com.atlassian.oai.validator.model.Request of(Request request, String mountPath) {
         RequestUrls url = RequestUrls.of(request.getUrl());
-        SimpleRequest.Builder builder = new SimpleRequest.Builder(request.getMethod().getName(), mountPath + url.path());
+        SimpleRequest.Builder builder =
+                new SimpleRequest.Builder(request.getMethod().getName(), mountPath + url.path());
         for (HttpHeader header : request.getHeaders().all()) {
             builder.withHeader(header.key(), header.values());
         }

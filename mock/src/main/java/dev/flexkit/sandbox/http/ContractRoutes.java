@@ -30,10 +30,14 @@ public final class ContractRoutes implements MappingsLoaderExtension {
 
     /** @return {@code METHOD path operationId} of every operation of the contract */
     public static List<String[]> operations() {
-        OpenAPI api = new OpenAPIV3Parser().readContents(FlexContract.read(FlexContract.FLEX_API)).getOpenAPI();
+        OpenAPI api = new OpenAPIV3Parser()
+                .readContents(FlexContract.read(FlexContract.FLEX_API))
+                .getOpenAPI();
         List<String[]> operations = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                operations.add(new String[] {method.name(), path, operation.getOperationId()})));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) ->
+                                operations.add(new String[] {method.name(), path, operation.getOperationId()})));
         return operations;
     }
 

@@ -15,11 +15,9 @@ import java.util.Map;
 final class CustomerMetadata {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
 
-    private CustomerMetadata() {
-    }
+    private CustomerMetadata() {}
 
     /** @return the metadata as a map, or {@code null} when none was given */
     static Map<String, String> of(Object metadata) {
@@ -44,7 +42,9 @@ final class CustomerMetadata {
     }
 
     private static Problem notAnObject() {
-        return Problem.of("metadata_not_an_object",
-                "a metadata string must be a JSON object of strings, e.g. {\"key\": \"value\"}", "metadata");
+        return Problem.of(
+                "metadata_not_an_object",
+                "a metadata string must be a JSON object of strings, e.g. {\"key\": \"value\"}",
+                "metadata");
     }
 }

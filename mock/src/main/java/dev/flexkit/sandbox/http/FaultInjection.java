@@ -21,20 +21,31 @@ final class FaultInjection {
 
     static final String UNKNOWN_FIELD = "sandbox_unknown_field";
     static final String UNKNOWN_VALUE = "sandbox_unknown_value";
-    private static final List<String> ENUM_FIELDS = List.of("status", "mode", "visit_type", "capture_method", "hsa_fsa_eligibility");
+    private static final List<String> ENUM_FIELDS =
+            List.of("status", "mode", "visit_type", "capture_method", "hsa_fsa_eligibility");
 
-    private FaultInjection() {
-    }
+    private FaultInjection() {}
 
     static ResponseDefinition apply(Faults.Pending fault, Supplier<ResponseDefinition> run) {
         return switch (fault.kind()) {
-            case RATE_LIMITED -> ResponseDefinitionBuilder.like(JsonResponses.detail(429, "Too Many Requests"))
-                    .withHeader("Retry-After", String.valueOf(fault.retryAfterSeconds())).build();
+            case RATE_LIMITED ->
+                ResponseDefinitionBuilder.like(JsonResponses.detail(429, "Too Many Requests"))
+                        .withHeader("Retry-After", String.valueOf(fault.retryAfterSeconds()))
+                        .build();
             case SERVER_ERROR -> JsonResponses.detail(500, "Internal Server Error");
             case UNAVAILABLE -> JsonResponses.detail(503, "Service Unavailable");
-            case CONNECTION_RESET -> ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
-            case EMPTY_RESPONSE -> ResponseDefinitionBuilder.responseDefinition().withFault(Fault.EMPTY_RESPONSE).build();
-            case DELAY -> ResponseDefinitionBuilder.like(run.get()).withFixedDelay(fault.delayMillis()).build();
+            case CONNECTION_RESET ->
+                ResponseDefinitionBuilder.responseDefinition()
+                        .withFault(Fault.CONNECTION_RESET_BY_PEER)
+                        .build();
+            case EMPTY_RESPONSE ->
+                ResponseDefinitionBuilder.responseDefinition()
+                        .withFault(Fault.EMPTY_RESPONSE)
+                        .build();
+            case DELAY ->
+                ResponseDefinitionBuilder.like(run.get())
+                        .withFixedDelay(fault.delayMillis())
+                        .build();
             case TRUNCATED_BODY -> truncated(run.get());
             case UNKNOWN_FIELD, UNKNOWN_ENUM_VALUE, EXPLICIT_NULL -> surprise(fault.kind(), run.get());
         };

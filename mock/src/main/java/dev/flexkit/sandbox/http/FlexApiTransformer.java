@@ -66,10 +66,22 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
         return pipeline.serve(request, apiKey -> {
             Dataset dataset = datasets.forKey(apiKey);
-            Supplier<ResponseDefinition> run = () -> IdempotentReplays.serve(dataset.idempotency(), request,
-                    () -> pipeline.answer(request, () -> JsonResponses.json(200, operation.handle(
-                            new ApiCall(dataset, request, template.parse(RequestUrls.of(request.getUrl()).path()))))));
-            return dataset.faults().meet(operationId).map(fault -> FaultInjection.apply(fault, run)).orElseGet(run);
+            Supplier<ResponseDefinition> run = () -> IdempotentReplays.serve(
+                    dataset.idempotency(),
+                    request,
+                    () -> pipeline.answer(
+                            request,
+                            () -> JsonResponses.json(
+                                    200,
+                                    operation.handle(new ApiCall(
+                                            dataset,
+                                            request,
+                                            template.parse(RequestUrls.of(request.getUrl())
+                                                    .path()))))));
+            return dataset.faults()
+                    .meet(operationId)
+                    .map(fault -> FaultInjection.apply(fault, run))
+                    .orElseGet(run);
         });
     }
 
@@ -81,7 +93,8 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         } catch (RuntimeException unreadable) {
             return JsonResponses.detail(404, "Not Found");
         }
-        boolean wrongMethod = violations.stream().anyMatch(v -> v.key().equals("validation.request.operation.notAllowed"));
+        boolean wrongMethod =
+                violations.stream().anyMatch(v -> v.key().equals("validation.request.operation.notAllowed"));
         return wrongMethod ? JsonResponses.detail(405, "Method Not Allowed") : JsonResponses.detail(404, "Not Found");
     }
 }

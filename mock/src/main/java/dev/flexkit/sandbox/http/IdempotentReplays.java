@@ -14,8 +14,7 @@ final class IdempotentReplays {
 
     static final String HEADER = "Idempotency-Key";
 
-    private IdempotentReplays() {
-    }
+    private IdempotentReplays() {}
 
     static ResponseDefinition serve(Idempotency idempotency, Request request, Supplier<ResponseDefinition> run) {
         String method = request.getMethod().getName();
@@ -24,12 +23,17 @@ final class IdempotentReplays {
             return run.get();
         }
         byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
-        Idempotency.Answer answer = idempotency.answer(key, new Idempotency.Request(method, request.getUrl(), body), () -> {
-            ResponseDefinition response = run.get();
-            String contentType = response.getHeaders() == null ? null : response.getHeaders().getContentTypeHeader().firstValue();
-            return new Idempotency.Answer(response.getStatus(), contentType, response.getByteBody());
-        });
-        ResponseDefinitionBuilder replay = ResponseDefinitionBuilder.responseDefinition().withStatus(answer.status()).withBody(answer.body());
+        Idempotency.Answer answer =
+                idempotency.answer(key, new Idempotency.Request(method, request.getUrl(), body), () -> {
+                    ResponseDefinition response = run.get();
+                    String contentType = response.getHeaders() == null
+                            ? null
+                            : response.getHeaders().getContentTypeHeader().firstValue();
+                    return new Idempotency.Answer(response.getStatus(), contentType, response.getByteBody());
+                });
+        ResponseDefinitionBuilder replay = ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(answer.status())
+                .withBody(answer.body());
         if (answer.contentType() != null) {
             replay.withHeader("Content-Type", answer.contentType());
         }

@@ -25,9 +25,13 @@ record IgnoredFields(List<ContractViolation> refusals, List<String> ignored) {
         List<String> ignored = new ArrayList<>();
         for (ContractViolation violation : violations) {
             if (violation.key().equals(ContractViolation.UNEXPECTED_QUERY_PARAMETER)) {
-                ignored.add("query." + violation.field().substring(violation.field().lastIndexOf(' ') + 1));
+                ignored.add(
+                        "query." + violation.field().substring(violation.field().lastIndexOf(' ') + 1));
             } else if (violation.key().equals(ContractViolation.UNEXPECTED_PROPERTIES)) {
-                String at = violation.location().stream().map(String::valueOf).map(s -> s + ".").collect(Collectors.joining());
+                String at = violation.location().stream()
+                        .map(String::valueOf)
+                        .map(s -> s + ".")
+                        .collect(Collectors.joining());
                 violation.properties().forEach(property -> ignored.add("body." + at + property));
             } else {
                 refusals.add(violation);
@@ -41,6 +45,8 @@ record IgnoredFields(List<ContractViolation> refusals, List<String> ignored) {
         if (ignored.isEmpty()) {
             return response;
         }
-        return ResponseDefinitionBuilder.like(response).withHeader(HEADER, String.join(", ", ignored)).build();
+        return ResponseDefinitionBuilder.like(response)
+                .withHeader(HEADER, String.join(", ", ignored))
+                .build();
     }
 }

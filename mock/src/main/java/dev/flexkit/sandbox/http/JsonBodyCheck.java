@@ -22,8 +22,7 @@ final class JsonBodyCheck {
     static final String JSON_INVALID = "json_invalid";
     static final String STRING_UNICODE = "string_unicode";
 
-    private JsonBodyCheck() {
-    }
+    private JsonBodyCheck() {}
 
     /** @return the problem of a non-empty body, or empty when it is one well-formed JSON document */
     static Optional<Problem> problemOf(byte[] body) {
@@ -32,8 +31,10 @@ final class JsonBodyCheck {
         }
         try (JsonParser parser = JsonResponses.MAPPER.getFactory().createParser(body)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if ((token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) && hasLoneSurrogate(parser.getText())) {
-                    return Optional.of(new Problem(loc(parser.getParsingContext()),
+                if ((token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING)
+                        && hasLoneSurrogate(parser.getText())) {
+                    return Optional.of(new Problem(
+                            loc(parser.getParsingContext()),
                             "Input should be a valid string: it holds a lone UTF-16 surrogate, which is not Unicode",
                             STRING_UNICODE));
                 }

@@ -22,8 +22,7 @@ public final class JsonResponses {
      */
     public static final ObjectMapper MAPPER = new ApiClient((CloseableHttpClient) null).getObjectMapper();
 
-    private JsonResponses() {
-    }
+    private JsonResponses() {}
 
     public static ResponseDefinition json(int status, Object body) {
         try {
@@ -47,14 +46,19 @@ public final class JsonResponses {
     }
 
     public static ResponseDefinition unauthorized(String detail) {
-        return ResponseDefinitionBuilder.like(detail(401, detail)).withHeader("WWW-Authenticate", "Bearer").build();
+        return ResponseDefinitionBuilder.like(detail(401, detail))
+                .withHeader("WWW-Authenticate", "Bearer")
+                .build();
     }
 
     /** {@code {"detail": [{"loc", "msg", "type"}, ...]}}, the body of 422 and 400. */
     public static ResponseDefinition problems(int status, List<Problem> problems) {
         List<ValidationError> details = new ArrayList<>();
         for (Problem problem : problems) {
-            details.add(new ValidationError().loc(new ArrayList<>(problem.loc())).msg(problem.msg()).type(problem.type()));
+            details.add(new ValidationError()
+                    .loc(new ArrayList<>(problem.loc()))
+                    .msg(problem.msg())
+                    .type(problem.type()));
         }
         return json(status, new HTTPValidationError().detail(details));
     }

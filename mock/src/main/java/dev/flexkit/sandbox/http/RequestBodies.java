@@ -11,8 +11,7 @@ import java.util.List;
 /** Reads a request body, already checked against the contract, into a generated model. */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /**
      * @throws RuleViolationException (422) for a value the contract allows but Java cannot hold, such as an

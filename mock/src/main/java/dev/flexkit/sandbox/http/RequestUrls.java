@@ -8,6 +8,8 @@ record RequestUrls(String path, String rawQuery) {
 
     static RequestUrls of(String url) {
         int query = url.indexOf('?');
-        return query < 0 ? new RequestUrls(url, null) : new RequestUrls(url.substring(0, query), url.substring(query + 1));
+        return query < 0
+                ? new RequestUrls(url, null)
+                : new RequestUrls(url.substring(0, query), url.substring(query + 1));
     }
 }

@@ -31,8 +31,7 @@ import java.util.Map;
  */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     static Product product(dev.flexkit.sandbox.domain.Product p) {
         return new Product()
@@ -55,16 +54,25 @@ final class Views {
                 .metadata(metadata(p.metadata()));
     }
 
-    static Price price(dev.flexkit.sandbox.domain.Price p, dev.flexkit.sandbox.domain.Product product, boolean expandProduct) {
+    static Price price(
+            dev.flexkit.sandbox.domain.Price p, dev.flexkit.sandbox.domain.Product product, boolean expandProduct) {
         return new Price()
                 .priceId(p.id())
                 .description(p.description())
                 .trialPeriodDays(null)
                 .unitAmount(p.unitAmount())
-                .recurring(p.recurring() == null ? null
-                        : new Recurring().interval(p.recurring().interval()).intervalCount(p.recurring().intervalCount()).trialPeriodDays(null))
+                .recurring(
+                        p.recurring() == null
+                                ? null
+                                : new Recurring()
+                                        .interval(p.recurring().interval())
+                                        .intervalCount(p.recurring().intervalCount())
+                                        .trialPeriodDays(null))
                 .active(p.active())
-                .product(expandProduct ? ExpandableProduct.ofObject(product(product)) : ExpandableProduct.ofId(product.id()))
+                .product(
+                        expandProduct
+                                ? ExpandableProduct.ofObject(product(product))
+                                : ExpandableProduct.ofId(product.id()))
                 .createdAt(time(p.createdAt()))
                 .type(p.recurring() == null ? PriceType.ONE_TIME : PriceType.RECURRING)
                 .metadata(metadata(p.metadata()))
@@ -80,24 +88,34 @@ final class Views {
                 .email(c.email())
                 .phone(c.phone())
                 .employer(c.employer())
-                .shipping(c.shipping() == null ? null : new Address()
-                        .shippingAddressId(c.shipping().id())
-                        .line1(c.shipping().line1())
-                        .line2(c.shipping().line2())
-                        .city(c.shipping().city())
-                        .state(c.shipping().state())
-                        .postalCode(c.shipping().postalCode())
-                        .country(c.shipping().country()))
+                .shipping(
+                        c.shipping() == null
+                                ? null
+                                : new Address()
+                                        .shippingAddressId(c.shipping().id())
+                                        .line1(c.shipping().line1())
+                                        .line2(c.shipping().line2())
+                                        .city(c.shipping().city())
+                                        .state(c.shipping().state())
+                                        .postalCode(c.shipping().postalCode())
+                                        .country(c.shipping().country()))
                 .metadata(metadata(c.metadata()))
                 .createdAt(time(c.createdAt()))
                 .testMode(true);
     }
 
-    static PaymentMethod paymentMethod(dev.flexkit.sandbox.domain.PaymentMethod pm, dev.flexkit.sandbox.domain.Customer owner) {
+    static PaymentMethod paymentMethod(
+            dev.flexkit.sandbox.domain.PaymentMethod pm, dev.flexkit.sandbox.domain.Customer owner) {
         return new PaymentMethod()
                 .paymentMethodId(pm.id())
                 .billingDetails(new BillingDetails()
-                        .address(new BillingAddress().line1(null).line2(null).city(null).state(null).postalCode(null).country(null))
+                        .address(new BillingAddress()
+                                .line1(null)
+                                .line2(null)
+                                .city(null)
+                                .state(null)
+                                .postalCode(null)
+                                .country(null))
                         .email(owner.email())
                         .name(owner.fullName().isEmpty() ? null : owner.fullName())
                         .phone(owner.phone()))
@@ -115,16 +133,21 @@ final class Views {
                 .offSession(pm.offSession());
     }
 
-    static PaymentIntent paymentIntent(dev.flexkit.sandbox.domain.PaymentIntent pi, Dataset dataset, boolean expandCustomer) {
+    static PaymentIntent paymentIntent(
+            dev.flexkit.sandbox.domain.PaymentIntent pi, Dataset dataset, boolean expandCustomer) {
         return new PaymentIntent()
                 .paymentIntentId(pi.id())
                 .amount(pi.amount())
                 .amountCapturable(pi.amountCapturable())
                 .amountReceived(pi.amountReceived())
                 .applicationFeeAmount(null)
-                .customer(pi.customerId() == null ? null : expandCustomer
-                        ? ExpandableCustomer.ofObject(customer(dataset.customers().customer(pi.customerId())))
-                        : ExpandableCustomer.ofId(pi.customerId()))
+                .customer(
+                        pi.customerId() == null
+                                ? null
+                                : expandCustomer
+                                        ? ExpandableCustomer.ofObject(
+                                                customer(dataset.customers().customer(pi.customerId())))
+                                        : ExpandableCustomer.ofId(pi.customerId()))
                 .transferData(null)
                 .status(pi.status())
                 .latestCharge(null)
@@ -147,7 +170,10 @@ final class Views {
                 .amountTotal(item.amount())
                 .amountShipping(0)
                 .amountFee(0)
-                .description(item.price().description() != null ? item.price().description() : item.product().name())
+                .description(
+                        item.price().description() != null
+                                ? item.price().description()
+                                : item.product().name())
                 .fees(List.of())
                 .price(price(item.price(), item.product(), true))
                 .quantity(item.quantity())

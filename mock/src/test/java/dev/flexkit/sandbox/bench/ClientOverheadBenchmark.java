@@ -27,13 +27,14 @@ public final class ClientOverheadBenchmark {
     private static final int ROUNDS = 10;
     private static final int PER_ROUND = 1_000;
 
-    private ClientOverheadBenchmark() {
-    }
+    private ClientOverheadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (FlexSandbox sandbox = FlexSandbox.start(0);
-             CloseableHttpClient bare = HttpClients.custom().disableAutomaticRetries().build();
-             ApiClient client = new ApiClient().setBasePath(sandbox.baseUrl()).setBearerToken(KEY)) {
+                CloseableHttpClient bare =
+                        HttpClients.custom().disableAutomaticRetries().build();
+                ApiClient client =
+                        new ApiClient().setBasePath(sandbox.baseUrl()).setBearerToken(KEY)) {
             String id = createCustomer(bare, sandbox.baseUrl());
             CustomersApi customers = new CustomersApi(client);
             HttpGet get = new HttpGet(sandbox.baseUrl() + "/v1/customers/" + id);
@@ -64,11 +65,14 @@ public final class ClientOverheadBenchmark {
             }
             double clientMedian = median(typed);
             double bareMedian = median(plain);
-            System.out.println("| retrieve a customer, one thread | mean µs per request (median of " + ROUNDS + " rounds of " + PER_ROUND + ") |");
+            System.out.println("| retrieve a customer, one thread | mean µs per request (median of " + ROUNDS
+                    + " rounds of " + PER_ROUND + ") |");
             System.out.println("|---|---:|");
             System.out.println(String.format(Locale.ROOT, "| bare HttpClient 5 | %.0f |", bareMedian));
             System.out.println(String.format(Locale.ROOT, "| generated client | %.0f |", clientMedian));
-            System.out.println(String.format(Locale.ROOT, "%nclient overhead: %+.1f %% (budget: within 15 %%)",
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "%nclient overhead: %+.1f %% (budget: within 15 %%)",
                     (clientMedian / bareMedian - 1) * 100));
         }
     }
@@ -76,9 +80,11 @@ public final class ClientOverheadBenchmark {
     private static String createCustomer(CloseableHttpClient http, String baseUrl) throws Exception {
         HttpPost post = new HttpPost(baseUrl + "/v1/customers");
         post.setHeader("Authorization", "Bearer " + KEY);
-        post.setEntity(new StringEntity("{\"customer\": {\"email\": \"bench@example.com\", \"first_name\": \"Bench\"}}",
+        post.setEntity(new StringEntity(
+                "{\"customer\": {\"email\": \"bench@example.com\", \"first_name\": \"Bench\"}}",
                 ContentType.APPLICATION_JSON));
-        String body = http.execute(post, response -> EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+        String body =
+                http.execute(post, response -> EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
         int start = body.indexOf("fcus_");
         return body.substring(start, body.indexOf('"', start));
     }

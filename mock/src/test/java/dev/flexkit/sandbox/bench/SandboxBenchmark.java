@@ -32,7 +32,8 @@ public final class SandboxBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
     private final String key;
 
@@ -42,12 +43,21 @@ public final class SandboxBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.println(String.format(Locale.ROOT, "Java %s, %d processors, %d client threads, %s warm-up, %s measured%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), THREADS, WARM_UP, MEASURE));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "Java %s, %d processors, %d client threads, %s warm-up, %s measured%n",
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                THREADS,
+                WARM_UP,
+                MEASURE));
         Path jar = Path.of("target", "flex-sandbox.jar");
         if (Files.exists(jar)) {
-            System.out.println(String.format(Locale.ROOT, "standalone jar: %.1f MB, ready after %d ms%n",
-                    Files.size(jar) / 1e6, startUpMillis(jar)));
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "standalone jar: %.1f MB, ready after %d ms%n",
+                    Files.size(jar) / 1e6,
+                    startUpMillis(jar)));
         }
         try (FlexSandbox sandbox = FlexSandbox.start(0)) {
             SandboxBenchmark bench = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_benchmark");
@@ -55,7 +65,9 @@ public final class SandboxBenchmark {
             String session = bench.offSessionCheckout();
             System.out.println("| operation | requests/s | p50 ms | p95 ms | p99 ms |");
             System.out.println("|---|---:|---:|---:|---:|");
-            bench.run("create an off-session checkout (contract check + rules)", i -> bench.post("/v1/checkout/sessions", OFF_SESSION));
+            bench.run(
+                    "create an off-session checkout (contract check + rules)",
+                    i -> bench.post("/v1/checkout/sessions", OFF_SESSION));
             bench.run("retrieve a checkout session", i -> bench.get("/v1/checkout/sessions/" + session));
             bench.run("list customers", i -> bench.get("/v1/customers?limit=10"));
             bench.run("a refused checkout (letter required)", i -> bench.post("/v1/checkout/sessions", REFUSED));
@@ -75,14 +87,18 @@ public final class SandboxBenchmark {
      */
     private void growth(String oldest) throws Exception { // oldest: the key's first session
         System.out.println();
-        System.out.println("| sessions on one key | first page ms | deep offset ms | deep cursor ms | retrieve ms | list req/s, 1 / 8 threads | live heap MB |");
+        System.out.println(
+                "| sessions on one key | first page ms | deep offset ms | deep cursor ms | retrieve ms | list req/s, 1 / 8 threads | live heap MB |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         int stored = 1;
         for (int size : SIZES) {
             fill(size - stored);
             stored = size;
             int deep = size - 20;
-            System.out.println(String.format(Locale.ROOT, "| %,d | %.2f | %.2f | %.2f | %.2f | %.0f / %.0f | %.0f |", size,
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "| %,d | %.2f | %.2f | %.2f | %.2f | %.0f / %.0f | %.0f |",
+                    size,
                     median(i -> get("/v1/checkout/sessions?limit=10")),
                     median(i -> get("/v1/checkout/sessions?limit=10&offset=" + deep)),
                     median(i -> get("/v1/checkout/sessions?limit=10&ending_before=" + oldest)),
@@ -159,7 +175,8 @@ public final class SandboxBenchmark {
              "line_items": [{"price": "fprice_Skin", "quantity": 1}]}}""";
 
     private void seed() throws IOException, InterruptedException {
-        send(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/flex/seed")).POST(HttpRequest.BodyPublishers.ofString("""
+        send(HttpRequest.newBuilder(URI.create(baseUrl + "/__admin/flex/seed"))
+                .POST(HttpRequest.BodyPublishers.ofString("""
                 {"products": [{"product_id": "fprod_Gym", "name": "Gym", "visit_type": "gym", "hsa_fsa_eligibility": "letter_of_medical_necessity"},
                               {"product_id": "fprod_Skin", "name": "Skin", "visit_type": "skincare", "hsa_fsa_eligibility": "letter_of_medical_necessity"}],
                  "prices": [{"price_id": "fprice_Gym", "product": "fprod_Gym", "unit_amount": 6900},
@@ -185,7 +202,10 @@ public final class SandboxBenchmark {
     }
 
     private String send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.header("Authorization", key).header("Content-Type", "application/json").build(),
+        HttpResponse<String> response = http.send(
+                request.header("Authorization", key)
+                        .header("Content-Type", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 500) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
@@ -203,9 +223,16 @@ public final class SandboxBenchmark {
         load(call, WARM_UP);
         List<Long> latencies = load(call, MEASURE);
         Collections.sort(latencies);
-        IntFunction<Double> percentile = p -> latencies.get(Math.min(latencies.size() - 1, latencies.size() * p / 100)) / 1e6;
-        System.out.println(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f |", name,
-                latencies.size() / (double) MEASURE.toSeconds(), percentile.apply(50), percentile.apply(95), percentile.apply(99)));
+        IntFunction<Double> percentile =
+                p -> latencies.get(Math.min(latencies.size() - 1, latencies.size() * p / 100)) / 1e6;
+        System.out.println(String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.2f | %.2f | %.2f |",
+                name,
+                latencies.size() / (double) MEASURE.toSeconds(),
+                percentile.apply(50),
+                percentile.apply(95),
+                percentile.apply(99)));
     }
 
     private static List<Long> load(Call call, Duration duration) throws Exception {
@@ -233,7 +260,9 @@ public final class SandboxBenchmark {
 
     private static long startUpMillis(Path jar) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--port", "0").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--port", "0")
+                .redirectErrorStream(true)
+                .start();
         try {
             ProcessOutput.of(process).await("listening on");
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

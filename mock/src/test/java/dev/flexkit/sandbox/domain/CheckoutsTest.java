@@ -29,7 +29,8 @@ class CheckoutsTest {
             CheckoutSession session = fx.onSession(true, fx.gym);
 
             assertThat(session.status()).isEqualTo(CheckoutSessionStatus.OPEN);
-            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status()).isEqualTo(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
+            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status())
+                    .isEqualTo(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
             assertThat(session.amountTotal()).isEqualTo(6900);
         }
 
@@ -37,10 +38,15 @@ class CheckoutsTest {
         void anApprovedConsultationGrantsALetterPerVisitTypeDatedTodayAndSavesAnOffSessionCard() {
             CheckoutSession session = fx.onSession(true, fx.gym, fx.skincare, fx.bandage);
 
-            Checkouts.Completion done = checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", "Jane", "Doe", null));
+            Checkouts.Completion done = checkouts.complete(
+                    session.id(), true, new Drafts.HostedCustomer("jane@example.com", "Jane", "Doe", null));
 
-            assertThat(done.lettersGranted()).extracting(Letter::visitType).containsExactly(VisitType.GYM, VisitType.SKINCARE);
-            assertThat(done.lettersGranted()).extracting(Letter::consultationDate).containsOnly(LocalDate.of(2026, 6, 15));
+            assertThat(done.lettersGranted())
+                    .extracting(Letter::visitType)
+                    .containsExactly(VisitType.GYM, VisitType.SKINCARE);
+            assertThat(done.lettersGranted())
+                    .extracting(Letter::consultationDate)
+                    .containsOnly(LocalDate.of(2026, 6, 15));
             assertThat(done.paymentMethod().offSession()).isTrue();
             assertThat(done.session().status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
             assertThat(done.session().customerId()).isEqualTo(done.customer().id());
@@ -53,27 +59,37 @@ class CheckoutsTest {
         void withoutSetupFutureUseThePaymentMethodIsNotSavedForOffSession() {
             CheckoutSession session = fx.onSession(false, fx.gym);
 
-            Checkouts.Completion done = checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
+            Checkouts.Completion done = checkouts.complete(
+                    session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
 
             assertThat(done.paymentMethod().offSession()).isFalse();
-            assertThatThrownBy(() -> fx.offSession(done.customer().id(), done.paymentMethod().id(), fx.gym))
-                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
-                            .extracting(Problem::type).containsExactly("payment_method_not_off_session"));
+            assertThatThrownBy(() -> fx.offSession(
+                            done.customer().id(), done.paymentMethod().id(), fx.gym))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::type)
+                                    .containsExactly("payment_method_not_off_session"));
         }
 
         @Test
         void aDeniedConsultationCompletesTheCheckoutButGrantsNoLetter() {
             CheckoutSession session = fx.onSession(true, fx.gym);
 
-            Checkouts.Completion done = checkouts.complete(session.id(), false, new Drafts.HostedCustomer("jane@example.com", null, null, null));
+            Checkouts.Completion done = checkouts.complete(
+                    session.id(), false, new Drafts.HostedCustomer("jane@example.com", null, null, null));
 
             assertThat(done.lettersGranted()).isEmpty();
             assertThat(done.session().status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
-            assertThatThrownBy(() -> fx.offSession(done.customer().id(), done.paymentMethod().id(), fx.gym))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
+            assertThatThrownBy(() -> fx.offSession(
+                            done.customer().id(), done.paymentMethod().id(), fx.gym))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
                             e -> assertThat(e.problems()).containsExactly(LetterRequired.LOMN_REQUIRED));
-            assertThat(fx.offSession(done.customer().id(), done.paymentMethod().id(), fx.bandage).status())
-                    .as("eligible products that need no letter still go through").isEqualTo(CheckoutSessionStatus.COMPLETE);
+            assertThat(fx.offSession(done.customer().id(), done.paymentMethod().id(), fx.bandage)
+                            .status())
+                    .as("eligible products that need no letter still go through")
+                    .isEqualTo(CheckoutSessionStatus.COMPLETE);
         }
 
         @Test
@@ -82,10 +98,13 @@ class CheckoutsTest {
             int customers = fx.dataset.customers().list(null, Page.first(100)).size();
             CheckoutSession session = fx.onSession(true, fx.gym);
 
-            Checkouts.Completion done = checkouts.complete(session.id(), true, new Drafts.HostedCustomer("JANE@example.com", null, null, null));
+            Checkouts.Completion done = checkouts.complete(
+                    session.id(), true, new Drafts.HostedCustomer("JANE@example.com", null, null, null));
 
             assertThat(done.customer().id()).isEqualTo(known.id());
-            assertThat(fx.dataset.customers().list(null, Page.first(100))).as("no customer was added").hasSize(customers);
+            assertThat(fx.dataset.customers().list(null, Page.first(100)))
+                    .as("no customer was added")
+                    .hasSize(customers);
         }
 
         @Test
@@ -93,8 +112,10 @@ class CheckoutsTest {
             CheckoutSession session = fx.onSession(true, fx.gym);
             checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
 
-            assertThatThrownBy(() -> checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null)))
-                    .isInstanceOfSatisfying(InvalidStateException.class,
+            assertThatThrownBy(() -> checkouts.complete(
+                            session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null)))
+                    .isInstanceOfSatisfying(
+                            InvalidStateException.class,
                             e -> assertThat(e.problem().type()).isEqualTo("checkout_session_already_processed"));
         }
 
@@ -105,8 +126,10 @@ class CheckoutsTest {
             fx.dataset.control().advanceClock("PT24H");
 
             assertThat(checkouts.session(session.id()).status()).isEqualTo(CheckoutSessionStatus.EXPIRED);
-            assertThatThrownBy(() -> checkouts.complete(session.id(), true, new Drafts.HostedCustomer("a@example.com", null, null, null)))
-                    .isInstanceOfSatisfying(InvalidStateException.class,
+            assertThatThrownBy(() -> checkouts.complete(
+                            session.id(), true, new Drafts.HostedCustomer("a@example.com", null, null, null)))
+                    .isInstanceOfSatisfying(
+                            InvalidStateException.class,
                             e -> assertThat(e.problem().type()).isEqualTo("checkout_session_expired"));
         }
     }
@@ -118,8 +141,8 @@ class CheckoutsTest {
         void aSuccessfulOffSessionCheckoutIsCompleteWithItsPaymentSucceededAndTheAmountsSummed() {
             fx.dataset.control().seed(fx.seedHolder("fcus_Holder", "fpm_Card", letter(VisitType.GYM, "2026-01-10")));
 
-            CheckoutSession session = checkouts.create(DatasetFixture.draft(CheckoutSessionMode.OFF_SESSION, "fcus_Holder", "fpm_Card", false,
-                    fx.gym, fx.gym, fx.bandage));
+            CheckoutSession session = checkouts.create(DatasetFixture.draft(
+                    CheckoutSessionMode.OFF_SESSION, "fcus_Holder", "fpm_Card", false, fx.gym, fx.gym, fx.bandage));
 
             assertThat(session.status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
             assertThat(session.amountSubtotal()).isEqualTo(6900 + 6900 + 900);
@@ -134,9 +157,11 @@ class CheckoutsTest {
         @Test
         void theOnSessionThenOffSessionFlow() {
             CheckoutSession first = fx.onSession(true, fx.gym);
-            Checkouts.Completion done = checkouts.complete(first.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
+            Checkouts.Completion done = checkouts.complete(
+                    first.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
 
-            CheckoutSession second = fx.offSession(done.customer().id(), done.paymentMethod().id(), fx.gym);
+            CheckoutSession second =
+                    fx.offSession(done.customer().id(), done.paymentMethod().id(), fx.gym);
 
             assertThat(second.status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
         }
@@ -146,12 +171,14 @@ class CheckoutsTest {
             fx.dataset.control().seed(fx.seedHolder("fcus_Holder", "fpm_Card", letter(VisitType.GYM, "2025-06-15")));
             fx.dataset.control().setClock(java.time.Instant.parse("2026-06-14T23:59:59Z"));
 
-            assertThat(fx.offSession("fcus_Holder", "fpm_Card", fx.gym).status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+            assertThat(fx.offSession("fcus_Holder", "fpm_Card", fx.gym).status())
+                    .isEqualTo(CheckoutSessionStatus.COMPLETE);
 
             fx.dataset.control().advanceClock("PT1S");
 
             assertThatThrownBy(() -> fx.offSession("fcus_Holder", "fpm_Card", fx.gym))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
                             e -> assertThat(e.problems()).containsExactly(LetterRequired.LOMN_REQUIRED));
         }
 
@@ -160,11 +187,13 @@ class CheckoutsTest {
             fx.dataset.control().seed(fx.seedHolder("fcus_Leap", "fpm_Leap", letter(VisitType.GYM, "2024-02-29")));
 
             fx.dataset.control().setClock(java.time.Instant.parse("2025-02-28T12:00:00Z"));
-            assertThat(fx.offSession("fcus_Leap", "fpm_Leap", fx.gym).status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+            assertThat(fx.offSession("fcus_Leap", "fpm_Leap", fx.gym).status())
+                    .isEqualTo(CheckoutSessionStatus.COMPLETE);
 
             fx.dataset.control().setClock(java.time.Instant.parse("2025-03-01T00:00:00Z"));
             assertThatThrownBy(() -> fx.offSession("fcus_Leap", "fpm_Leap", fx.gym))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
                             e -> assertThat(e.problems()).containsExactly(LetterRequired.LOMN_REQUIRED));
         }
 
@@ -174,7 +203,8 @@ class CheckoutsTest {
             fx.dataset.control().seed(fx.seedHolder("fcus_Other", "fpm_Other"));
 
             assertThatThrownBy(() -> fx.offSession("fcus_Other", "fpm_Other", fx.gym))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
                             e -> assertThat(e.problems()).containsExactly(LetterRequired.LOMN_REQUIRED));
         }
 
@@ -182,30 +212,55 @@ class CheckoutsTest {
         void aRefusedCheckoutStoresNothing() {
             fx.dataset.control().seed(fx.seedHolder("fcus_Holder", "fpm_Card"));
 
-            assertThatThrownBy(() -> fx.offSession("fcus_Holder", "fpm_Card", fx.gym)).isInstanceOf(RuleViolationException.class);
-            assertThatThrownBy(() -> fx.offSession("fcus_Holder", "fpm_Card", fx.bandage, fx.shirt)).isInstanceOf(RuleViolationException.class);
+            assertThatThrownBy(() -> fx.offSession("fcus_Holder", "fpm_Card", fx.gym))
+                    .isInstanceOf(RuleViolationException.class);
+            assertThatThrownBy(() -> fx.offSession("fcus_Holder", "fpm_Card", fx.bandage, fx.shirt))
+                    .isInstanceOf(RuleViolationException.class);
 
-            assertThat(checkouts.list(new CheckoutSessionFilter(null, null, null, null, null, null, null, null, null, null, null),
-                    Page.first(100))).isEmpty();
+            assertThat(checkouts.list(
+                            new CheckoutSessionFilter(null, null, null, null, null, null, null, null, null, null, null),
+                            Page.first(100)))
+                    .isEmpty();
         }
 
         @Test
         void unknownPricesAreRefusedInFlexsOwnWords() {
-            Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(CheckoutSessionMode.PAYMENT,
-                    List.of(new Drafts.LineDraft("fprice_gone", null, 1)), null, null, false, null,
-                    new CheckoutSession.Links(null, null, null), null, Map.of(), false, List.of(), null, null, List.of());
+            Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(
+                    CheckoutSessionMode.PAYMENT,
+                    List.of(new Drafts.LineDraft("fprice_gone", null, 1)),
+                    null,
+                    null,
+                    false,
+                    null,
+                    new CheckoutSession.Links(null, null, null),
+                    null,
+                    Map.of(),
+                    false,
+                    List.of(),
+                    null,
+                    null,
+                    List.of());
 
-            assertThatThrownBy(() -> checkouts.create(draft)).isInstanceOfSatisfying(RuleViolationException.class,
-                    e -> assertThat(e.problems()).containsExactly(new Problem(List.of("price"),
-                            "price_not_found: One or more prices are not valid", "price_not_found")));
+            assertThatThrownBy(() -> checkouts.create(draft))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .containsExactly(new Problem(
+                                            List.of("price"),
+                                            "price_not_found: One or more prices are not valid",
+                                            "price_not_found")));
         }
 
         @Test
         void anInactivePriceIsNotValid() {
             fx.dataset.catalog().updatePrice(fx.bandage.id(), null, false);
 
-            assertThatThrownBy(() -> fx.onSession(false, fx.bandage)).isInstanceOfSatisfying(RuleViolationException.class,
-                    e -> assertThat(e.problems()).extracting(Problem::type).containsExactly("price_not_found"));
+            assertThatThrownBy(() -> fx.onSession(false, fx.bandage))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::type)
+                                    .containsExactly("price_not_found"));
         }
     }
 
@@ -214,18 +269,32 @@ class CheckoutsTest {
 
         @Test
         void aManualCaptureSessionIsHeldAndCanBeReauthorizedAndCanceled() {
-            Drafts.CheckoutDraft manual = new Drafts.CheckoutDraft(CheckoutSessionMode.PAYMENT,
-                    List.of(new Drafts.LineDraft(fx.gym.id(), null, 1)), null, null, true, CaptureMethod.MANUAL,
-                    new CheckoutSession.Links(null, null, null), null, Map.of(), false, List.of(), null, null, List.of());
+            Drafts.CheckoutDraft manual = new Drafts.CheckoutDraft(
+                    CheckoutSessionMode.PAYMENT,
+                    List.of(new Drafts.LineDraft(fx.gym.id(), null, 1)),
+                    null,
+                    null,
+                    true,
+                    CaptureMethod.MANUAL,
+                    new CheckoutSession.Links(null, null, null),
+                    null,
+                    Map.of(),
+                    false,
+                    List.of(),
+                    null,
+                    null,
+                    List.of());
             CheckoutSession session = checkouts.create(manual);
             checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
-            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status()).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
+            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status())
+                    .isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
 
             assertThat(checkouts.reauth(session.id()).id()).isEqualTo(session.id());
             CheckoutSession canceled = checkouts.cancel(session.id());
 
             assertThat(canceled.status()).isEqualTo(CheckoutSessionStatus.CANCELED);
-            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status()).isEqualTo(PaymentIntentStatus.CANCELED);
+            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status())
+                    .isEqualTo(PaymentIntentStatus.CANCELED);
         }
 
         @Test
@@ -233,10 +302,14 @@ class CheckoutsTest {
             CheckoutSession session = fx.onSession(true, fx.gym);
             checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
 
-            assertThatThrownBy(() -> checkouts.cancel(session.id())).isInstanceOfSatisfying(InvalidStateException.class,
-                    e -> assertThat(e.problem().type()).isEqualTo("checkout_session_already_processed"));
-            assertThatThrownBy(() -> checkouts.reauth(session.id())).isInstanceOfSatisfying(InvalidStateException.class,
-                    e -> assertThat(e.problem().type()).isEqualTo("checkout_session_not_authorized"));
+            assertThatThrownBy(() -> checkouts.cancel(session.id()))
+                    .isInstanceOfSatisfying(
+                            InvalidStateException.class,
+                            e -> assertThat(e.problem().type()).isEqualTo("checkout_session_already_processed"));
+            assertThatThrownBy(() -> checkouts.reauth(session.id()))
+                    .isInstanceOfSatisfying(
+                            InvalidStateException.class,
+                            e -> assertThat(e.problem().type()).isEqualTo("checkout_session_not_authorized"));
         }
 
         @Test
@@ -246,14 +319,20 @@ class CheckoutsTest {
 
             checkouts.refund(session.id(), new Drafts.RefundDraft(1000, null, Map.of("why", "partial")));
             assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(6801, null, null)))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
-                            e -> assertThat(e.problems()).extracting(Problem::type).containsExactly("refund_exceeds_amount_received"));
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::type)
+                                    .containsExactly("refund_exceeds_amount_received"));
             CheckoutSession refunded = checkouts.refund(session.id(), new Drafts.RefundDraft(null, List.of(), null));
 
             assertThat(refunded.refunds()).extracting(Refund::amount).containsExactly(1000, 6800);
             assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
-                            e -> assertThat(e.problems()).extracting(Problem::type).containsExactly("refund_exceeds_amount_received"));
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::type)
+                                    .containsExactly("refund_exceeds_amount_received"));
         }
 
         @Test
@@ -262,8 +341,11 @@ class CheckoutsTest {
 
             // Flex's refund guide: a session that is not complete is a 422.
             assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
-                    .isInstanceOfSatisfying(RuleViolationException.class,
-                            e -> assertThat(e.problems()).extracting(Problem::type).containsExactly("checkout_session_not_complete"));
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::type)
+                                    .containsExactly("checkout_session_not_complete"));
         }
     }
 }

@@ -15,11 +15,12 @@ class ClockDurationsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "P1Y2M3DT4H5M6.5S, 2025-03-04T04:05:06.500Z",
-            "P2W, 2024-01-15T00:00:00Z",
-            "PT36H, 2024-01-02T12:00:00Z",
-            "-P1D, 2023-12-31T00:00:00Z",
-            "'PT0,25S', 2024-01-01T00:00:00.250Z"})
+        "P1Y2M3DT4H5M6.5S, 2025-03-04T04:05:06.500Z",
+        "P2W, 2024-01-15T00:00:00Z",
+        "PT36H, 2024-01-02T12:00:00Z",
+        "-P1D, 2023-12-31T00:00:00Z",
+        "'PT0,25S', 2024-01-01T00:00:00.250Z"
+    })
     void aDurationInIsoOrderMovesTheClockOnTheUtcCalendar(String duration, String expected) {
         clock.set(Instant.parse("2024-01-01T00:00:00Z"));
 
@@ -33,8 +34,10 @@ class ClockDurationsTest {
     void aDurationOutOfIsoOrderIsNotADurationAndLeavesTheClock(String duration) {
         clock.set(Instant.parse("2024-01-01T00:00:00Z"));
 
-        assertThatThrownBy(() -> clock.advance(duration)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.problems().get(0).msg()).contains("is not an ISO-8601 duration"));
+        assertThatThrownBy(() -> clock.advance(duration))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problems().get(0).msg()).contains("is not an ISO-8601 duration"));
         assertThat(clock.now()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
     }
 
@@ -43,8 +46,10 @@ class ClockDurationsTest {
     void aDurationBeyondTheCalendarIsOutOfRange(String duration) {
         clock.set(Instant.parse("2024-01-01T00:00:00Z"));
 
-        assertThatThrownBy(() -> clock.advance(duration)).isInstanceOfSatisfying(RuleViolationException.class,
-                e -> assertThat(e.problems().get(0).type()).isIn("invalid_duration", "clock_out_of_range"));
+        assertThatThrownBy(() -> clock.advance(duration))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problems().get(0).type()).isIn("invalid_duration", "clock_out_of_range"));
         assertThat(clock.now()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
     }
 }

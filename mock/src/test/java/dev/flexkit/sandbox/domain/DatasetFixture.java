@@ -35,15 +35,21 @@ final class DatasetFixture {
     }
 
     Customer customer(String email) {
-        return dataset.customers().create(new Drafts.CustomerDraft(null, "Jo", "Doe", email, null, null, null, Map.of()));
+        return dataset.customers()
+                .create(new Drafts.CustomerDraft(null, "Jo", "Doe", email, null, null, null, Map.of()));
     }
 
     /** A customer holding an off-session card and the given letters, as a seed would make them. */
     Drafts.Seed seedHolder(String customerId, String paymentMethodId, Drafts.SeedLetter... letters) {
-        return new Drafts.Seed(null, List.of(), List.of(), List.of(new Drafts.SeedCustomer(
-                new Drafts.CustomerDraft(customerId, "Grace", "Holder", customerId + "@example.com", null, null, null, Map.of()),
-                List.of(new Drafts.SeedPaymentMethod(paymentMethodId, true, "visa", "4242")),
-                List.of(letters))));
+        return new Drafts.Seed(
+                null,
+                List.of(),
+                List.of(),
+                List.of(new Drafts.SeedCustomer(
+                        new Drafts.CustomerDraft(
+                                customerId, "Grace", "Holder", customerId + "@example.com", null, null, null, Map.of()),
+                        List.of(new Drafts.SeedPaymentMethod(paymentMethodId, true, "visa", "4242")),
+                        List.of(letters))));
     }
 
     static Drafts.SeedLetter letter(VisitType visitType, String day) {
@@ -55,13 +61,29 @@ final class DatasetFixture {
     }
 
     CheckoutSession offSession(String customerId, String paymentMethodId, Price... prices) {
-        return dataset.checkouts().create(draft(CheckoutSessionMode.OFF_SESSION, customerId, paymentMethodId, false, prices));
+        return dataset.checkouts()
+                .create(draft(CheckoutSessionMode.OFF_SESSION, customerId, paymentMethodId, false, prices));
     }
 
-    static Drafts.CheckoutDraft draft(CheckoutSessionMode mode, String customerId, String paymentMethodId, boolean save, Price... prices) {
-        List<Drafts.LineDraft> lines = java.util.Arrays.stream(prices).map(p -> new Drafts.LineDraft(p.id(), null, 1)).toList();
-        return new Drafts.CheckoutDraft(mode, lines, customerId, paymentMethodId, save, null,
-                new CheckoutSession.Links("https://example.com/success", "https://example.com/cancel", null), null, Map.of(),
-                false, List.of(), null, null, List.of());
+    static Drafts.CheckoutDraft draft(
+            CheckoutSessionMode mode, String customerId, String paymentMethodId, boolean save, Price... prices) {
+        List<Drafts.LineDraft> lines = java.util.Arrays.stream(prices)
+                .map(p -> new Drafts.LineDraft(p.id(), null, 1))
+                .toList();
+        return new Drafts.CheckoutDraft(
+                mode,
+                lines,
+                customerId,
+                paymentMethodId,
+                save,
+                null,
+                new CheckoutSession.Links("https://example.com/success", "https://example.com/cancel", null),
+                null,
+                Map.of(),
+                false,
+                List.of(),
+                null,
+                null,
+                List.of());
     }
 }

@@ -13,15 +13,28 @@ class DomainLayeringTest {
 
     @ArchTest
     static final ArchRule theDomainKnowsNoHttpWireMockOrJackson = noClasses()
-            .that().resideInAPackage("dev.flexkit.sandbox.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.github.tomakehurst..", "org.wiremock..", "org.eclipse.jetty..", "jakarta.servlet..",
-                    "org.apache.hc..", "java.net.http..", "com.fasterxml.jackson..",
-                    "dev.flexkit.sandbox.http..", "dev.flexkit.sandbox.control..", "dev.flexkit.client", "dev.flexkit.client.api..");
+            .that()
+            .resideInAPackage("dev.flexkit.sandbox.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.github.tomakehurst..",
+                    "org.wiremock..",
+                    "org.eclipse.jetty..",
+                    "jakarta.servlet..",
+                    "org.apache.hc..",
+                    "java.net.http..",
+                    "com.fasterxml.jackson..",
+                    "dev.flexkit.sandbox.http..",
+                    "dev.flexkit.sandbox.control..",
+                    "dev.flexkit.client",
+                    "dev.flexkit.client.api..");
 
     @ArchTest
     static final ArchRule theRulesDependOnlyOnTheDomain = noClasses()
-            .that().resideInAPackage("dev.flexkit.sandbox.domain.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.flexkit.sandbox", "dev.flexkit.sandbox.http..",
-                    "dev.flexkit.sandbox.control..");
+            .that()
+            .resideInAPackage("dev.flexkit.sandbox.domain.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.flexkit.sandbox", "dev.flexkit.sandbox.http..", "dev.flexkit.sandbox.control..");
 }

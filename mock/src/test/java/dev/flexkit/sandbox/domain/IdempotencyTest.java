@@ -15,7 +15,8 @@ class IdempotencyTest {
 
     private Idempotency.Answer run(int status) {
         runs.incrementAndGet();
-        return new Idempotency.Answer(status, "application/json", ("{\"run\":" + runs.get() + "}").getBytes(StandardCharsets.UTF_8));
+        return new Idempotency.Answer(
+                status, "application/json", ("{\"run\":" + runs.get() + "}").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Idempotency.Request request(String body) {
@@ -53,10 +54,16 @@ class IdempotencyTest {
         idempotency.answer("k", request("{\"a\":1}"), () -> run(200));
 
         assertThatThrownBy(() -> idempotency.answer("k", request("{\"a\":2}"), () -> run(200)))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.type()).isEqualTo(Idempotency.TYPE)));
-        assertThatThrownBy(() -> idempotency.answer("k", new Idempotency.Request("PATCH", "/v1/customers", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)),
-                () -> run(200))).isInstanceOf(RuleViolationException.class);
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.type()).isEqualTo(Idempotency.TYPE)));
+        assertThatThrownBy(() -> idempotency.answer(
+                        "k",
+                        new Idempotency.Request("PATCH", "/v1/customers", "{\"a\":1}".getBytes(StandardCharsets.UTF_8)),
+                        () -> run(200)))
+                .isInstanceOf(RuleViolationException.class);
         assertThat(runs).hasValue(1);
     }
 

@@ -52,29 +52,35 @@ class OffSessionRulesTest {
 
         @Test
         void aGymLetterDoesNotCoverASkincareProduct() {
-            assertThat(check(List.of(skincareItem()), List.of(GYM_LETTER))).containsExactly(LetterRequired.LOMN_REQUIRED);
+            assertThat(check(List.of(skincareItem()), List.of(GYM_LETTER)))
+                    .containsExactly(LetterRequired.LOMN_REQUIRED);
         }
 
         @Test
         void aCartMixingTwoVisitTypesWithOneLetterIsRefused() {
-            assertThat(check(List.of(gymItem(), skincareItem()), List.of(GYM_LETTER))).containsExactly(LetterRequired.LOMN_REQUIRED);
+            assertThat(check(List.of(gymItem(), skincareItem()), List.of(GYM_LETTER)))
+                    .containsExactly(LetterRequired.LOMN_REQUIRED);
         }
 
         @Test
         void aCartMixingTwoVisitTypesWithBothLettersPasses() {
-            assertThat(check(List.of(gymItem(), skincareItem()), List.of(GYM_LETTER, SKINCARE_LETTER))).isEmpty();
+            assertThat(check(List.of(gymItem(), skincareItem()), List.of(GYM_LETTER, SKINCARE_LETTER)))
+                    .isEmpty();
         }
 
         @Test
         void aLetterForOneVisitTypeAndAnEligibleProductThatNeedsNoLetterPass() {
-            assertThat(check(List.of(gymItem(), bandageItem()), List.of(GYM_LETTER))).isEmpty();
+            assertThat(check(List.of(gymItem(), bandageItem()), List.of(GYM_LETTER)))
+                    .isEmpty();
         }
 
         @Test
         void aLetterProductWithoutAVisitTypeCannotBeCovered() {
-            LineItem unbucketed = Carts.item("fprodX", null, dev.flexkit.client.model.HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY, 100);
+            LineItem unbucketed = Carts.item(
+                    "fprodX", null, dev.flexkit.client.model.HsaFsaEligibility.LETTER_OF_MEDICAL_NECESSITY, 100);
 
-            assertThat(check(List.of(unbucketed), List.of(GYM_LETTER, SKINCARE_LETTER))).containsExactly(LetterRequired.LOMN_REQUIRED);
+            assertThat(check(List.of(unbucketed), List.of(GYM_LETTER, SKINCARE_LETTER)))
+                    .containsExactly(LetterRequired.LOMN_REQUIRED);
         }
     }
 
@@ -85,22 +91,37 @@ class OffSessionRulesTest {
 
         @Test
         void onTheLastValidDayTheLetterCovers() {
-            assertThat(OffSessionRules.check(CUSTOMER, offSessionCard(CUSTOMER), List.of(gymItem()),
-                    List.of(consultedOn10March2025), LocalDate.of(2026, 3, 9))).isEmpty();
+            assertThat(OffSessionRules.check(
+                            CUSTOMER,
+                            offSessionCard(CUSTOMER),
+                            List.of(gymItem()),
+                            List.of(consultedOn10March2025),
+                            LocalDate.of(2026, 3, 9)))
+                    .isEmpty();
         }
 
         @Test
         void onTheAnniversaryTheLetterHasExpired() {
-            assertThat(OffSessionRules.check(CUSTOMER, offSessionCard(CUSTOMER), List.of(gymItem()),
-                    List.of(consultedOn10March2025), LocalDate.of(2026, 3, 10))).containsExactly(LetterRequired.LOMN_REQUIRED);
+            assertThat(OffSessionRules.check(
+                            CUSTOMER,
+                            offSessionCard(CUSTOMER),
+                            List.of(gymItem()),
+                            List.of(consultedOn10March2025),
+                            LocalDate.of(2026, 3, 10)))
+                    .containsExactly(LetterRequired.LOMN_REQUIRED);
         }
 
         @Test
         void anExpiredLetterAndAValidOneOfTheSameVisitTypeCover() {
             Letter renewed = new Letter(CUSTOMER, VisitType.GYM, LocalDate.of(2026, 3, 10));
 
-            assertThat(OffSessionRules.check(CUSTOMER, offSessionCard(CUSTOMER), List.of(gymItem()),
-                    List.of(consultedOn10March2025, renewed), LocalDate.of(2026, 3, 10))).isEmpty();
+            assertThat(OffSessionRules.check(
+                            CUSTOMER,
+                            offSessionCard(CUSTOMER),
+                            List.of(gymItem()),
+                            List.of(consultedOn10March2025, renewed),
+                            LocalDate.of(2026, 3, 10)))
+                    .isEmpty();
         }
     }
 
@@ -128,13 +149,15 @@ class OffSessionRulesTest {
         @Test
         void aSplitCartWithALetterItemAndItsLetterIsStillRefused() {
             assertThat(check(List.of(gymItem(), tShirtItem()), List.of(GYM_LETTER)))
-                    .extracting(Problem::type).containsExactly("split_cart_not_allowed");
+                    .extracting(Problem::type)
+                    .containsExactly("split_cart_not_allowed");
         }
 
         @Test
         void everyNotEligibleItemIsNamed() {
             assertThat(check(List.of(tShirtItem(), bandageItem(), tShirtItem()), List.of()))
-                    .extracting(Problem::loc).containsExactly(List.of("line_items", 0), List.of("line_items", 2));
+                    .extracting(Problem::loc)
+                    .containsExactly(List.of("line_items", 0), List.of("line_items", 2));
         }
     }
 
@@ -144,28 +167,34 @@ class OffSessionRulesTest {
         @Test
         void withoutCustomerAndPaymentMethodBothAreNamed() {
             assertThat(OffSessionRules.check(null, null, List.of(gymItem()), List.of(), TODAY))
-                    .extracting(Problem::type).containsExactly("customer_required", "payment_method_required");
+                    .extracting(Problem::type)
+                    .containsExactly("customer_required", "payment_method_required");
         }
 
         @Test
         void aPaymentMethodOfAnotherCustomerIsRefused() {
-            assertThat(OffSessionRules.check(CUSTOMER, offSessionCard("fcus_other"), List.of(bandageItem()), List.of(), TODAY))
-                    .extracting(Problem::type).containsExactly("payment_method_not_found");
+            assertThat(OffSessionRules.check(
+                            CUSTOMER, offSessionCard("fcus_other"), List.of(bandageItem()), List.of(), TODAY))
+                    .extracting(Problem::type)
+                    .containsExactly("payment_method_not_found");
         }
 
         @Test
         void aPaymentMethodNotSavedForOffSessionIsRefused() {
-            PaymentMethod onSessionOnly = new PaymentMethod("fpm_x", CUSTOMER, false, PaymentMethod.Card.testVisa(2030), Instant.EPOCH);
+            PaymentMethod onSessionOnly =
+                    new PaymentMethod("fpm_x", CUSTOMER, false, PaymentMethod.Card.testVisa(2030), Instant.EPOCH);
 
             assertThat(OffSessionRules.check(CUSTOMER, onSessionOnly, List.of(bandageItem()), List.of(), TODAY))
                     .extracting(Problem::type, Problem::loc)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("payment_method_not_off_session", List.of("payment_method")));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "payment_method_not_off_session", List.of("payment_method")));
         }
 
         @Test
         void requirementsAreCheckedBeforeTheCart() {
             assertThat(OffSessionRules.check(null, null, List.of(tShirtItem(), gymItem()), List.of(), TODAY))
-                    .extracting(Problem::type).containsExactly("customer_required", "payment_method_required");
+                    .extracting(Problem::type)
+                    .containsExactly("customer_required", "payment_method_required");
         }
     }
 }

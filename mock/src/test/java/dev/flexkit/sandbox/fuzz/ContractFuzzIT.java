@@ -33,7 +33,8 @@ class ContractFuzzIT {
     void everyAnswerKeepsTheSandboxsPromises() throws Exception {
         List<ContractOperation> operations = ContractOperations.all();
         JsonNode startingSeed = new YAMLMapper().readTree(StandaloneSandbox.EXAMPLE_SEED.toFile());
-        try (StandaloneSandbox sandbox = StandaloneSandbox.start(); RawHttp http = new RawHttp("127.0.0.1", sandbox.port())) {
+        try (StandaloneSandbox sandbox = StandaloneSandbox.start();
+                RawHttp http = new RawHttp("127.0.0.1", sandbox.port())) {
             ExecutorService pool = Executors.newFixedThreadPool(LANES);
             GenerationDesk desk = new GenerationDesk();
             List<Future<FuzzReport>> lanes = new ArrayList<>();
@@ -57,18 +58,33 @@ class ContractFuzzIT {
             System.out.println(text.lines().limit(40).reduce("", (a, b) -> a + b + "\n"));
 
             assertThat(report.requests()).isEqualTo(TRIES);
-            assertThat(report.byOperation().keySet()).as("every operation of both contracts was fuzzed")
-                    .containsAll(operations.stream().map(ContractOperation::operationId).toList());
-            assertThat(report.byIntent().keySet()).as("every kind of request was sent")
-                    .containsAll(List.of(Intent.values()).stream().map(Intent::name).toList());
-            assertThat(report.findings()).as("findings (see target/fuzz-report.txt):\n" + text).isEmpty();
+            assertThat(report.byOperation().keySet())
+                    .as("every operation of both contracts was fuzzed")
+                    .containsAll(operations.stream()
+                            .map(ContractOperation::operationId)
+                            .toList());
+            assertThat(report.byIntent().keySet())
+                    .as("every kind of request was sent")
+                    .containsAll(
+                            List.of(Intent.values()).stream().map(Intent::name).toList());
+            assertThat(report.findings())
+                    .as("findings (see target/fuzz-report.txt):\n" + text)
+                    .isEmpty();
 
             // WireMock's own shutdown must not be a door: the sandbox still answers after it was knocked on.
-            Answer shutdown = http.send(FuzzRequest.of("POST", "/__admin/shutdown", "fsk_test_fuzzshutdown", null, null,
-                    Intent.BREAKS_CONTRACT, "admin:shutdown"));
+            Answer shutdown = http.send(FuzzRequest.of(
+                    "POST",
+                    "/__admin/shutdown",
+                    "fsk_test_fuzzshutdown",
+                    null,
+                    null,
+                    Intent.BREAKS_CONTRACT,
+                    "admin:shutdown"));
             assertThat(shutdown.status()).isBetween(400, 499);
             Thread.sleep(500);
-            assertThat(sandbox.isAlive()).as("still running after POST /__admin/shutdown").isTrue();
+            assertThat(sandbox.isAlive())
+                    .as("still running after POST /__admin/shutdown")
+                    .isTrue();
         }
     }
 }

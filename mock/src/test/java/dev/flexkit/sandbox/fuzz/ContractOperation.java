@@ -13,9 +13,15 @@ import java.util.List;
  * @param bodyExamples the request body examples of the contract
  * @param contract     the validator of the contract the operation belongs to
  */
-record ContractOperation(String operationId, String method, String pathTemplate, List<Parameter> parameters,
-                         Schema<?> bodySchema, boolean bodyRequired, List<JsonNode> bodyExamples,
-                         ContractValidator contract) {
+record ContractOperation(
+        String operationId,
+        String method,
+        String pathTemplate,
+        List<Parameter> parameters,
+        Schema<?> bodySchema,
+        boolean bodyRequired,
+        List<JsonNode> bodyExamples,
+        ContractValidator contract) {
 
     List<Parameter> pathParameters() {
         return parameters.stream().filter(p -> "path".equals(p.getIn())).toList();

@@ -16,8 +16,7 @@ import java.util.List;
 /** Every operation of the Flex API contract and of the control API contract, read with swagger-parser. */
 final class ContractOperations {
 
-    private ContractOperations() {
-    }
+    private ContractOperations() {}
 
     static List<ContractOperation> all() {
         List<ContractOperation> operations = new ArrayList<>();
@@ -30,29 +29,42 @@ final class ContractOperations {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
-        OpenAPI api = new OpenAPIV3Parser().readContents(FlexContract.read(resource), null, options).getOpenAPI();
+        OpenAPI api = new OpenAPIV3Parser()
+                .readContents(FlexContract.read(resource), null, options)
+                .getOpenAPI();
         List<ContractOperation> operations = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            List<Parameter> parameters = new ArrayList<>();
-            if (item.getParameters() != null) {
-                parameters.addAll(item.getParameters());
-            }
-            if (operation.getParameters() != null) {
-                parameters.addAll(operation.getParameters());
-            }
-            RequestBody body = operation.getRequestBody();
-            MediaType json = body == null || body.getContent() == null ? null : body.getContent().get("application/json");
-            List<JsonNode> examples = new ArrayList<>();
-            if (json != null && json.getExamples() != null) {
-                json.getExamples().values().forEach(example -> examples.add(JsonResponses.MAPPER.valueToTree(example.getValue())));
-            }
-            if (json != null && json.getExample() != null) {
-                examples.add(JsonResponses.MAPPER.valueToTree(json.getExample()));
-            }
-            operations.add(new ContractOperation(operation.getOperationId(), method.name(), path, List.copyOf(parameters),
-                    json == null ? null : json.getSchema(), body != null && Boolean.TRUE.equals(body.getRequired()),
-                    List.copyOf(examples), validator));
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    List<Parameter> parameters = new ArrayList<>();
+                    if (item.getParameters() != null) {
+                        parameters.addAll(item.getParameters());
+                    }
+                    if (operation.getParameters() != null) {
+                        parameters.addAll(operation.getParameters());
+                    }
+                    RequestBody body = operation.getRequestBody();
+                    MediaType json = body == null || body.getContent() == null
+                            ? null
+                            : body.getContent().get("application/json");
+                    List<JsonNode> examples = new ArrayList<>();
+                    if (json != null && json.getExamples() != null) {
+                        json.getExamples()
+                                .values()
+                                .forEach(example -> examples.add(JsonResponses.MAPPER.valueToTree(example.getValue())));
+                    }
+                    if (json != null && json.getExample() != null) {
+                        examples.add(JsonResponses.MAPPER.valueToTree(json.getExample()));
+                    }
+                    operations.add(new ContractOperation(
+                            operation.getOperationId(),
+                            method.name(),
+                            path,
+                            List.copyOf(parameters),
+                            json == null ? null : json.getSchema(),
+                            body != null && Boolean.TRUE.equals(body.getRequired()),
+                            List.copyOf(examples),
+                            validator));
+                }));
         return operations;
     }
 }

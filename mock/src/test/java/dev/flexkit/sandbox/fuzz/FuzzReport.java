@@ -38,7 +38,8 @@ final class FuzzReport {
     void count(FuzzRequest request, Answer answer, long millis) {
         requests++;
         millisByKind.merge(kind(request.label()), millis, Long::sum);
-        String operation = request.operation() == null ? "(none)" : request.operation().operationId();
+        String operation =
+                request.operation() == null ? "(none)" : request.operation().operationId();
         byOperation.merge(operation, 1, Integer::sum);
         byIntent.merge(request.intent().name(), 1, Integer::sum);
         byMutation.merge(kind(request.label()), 1, Integer::sum);
@@ -54,8 +55,11 @@ final class FuzzReport {
             knownCounts.merge(finding.kind() + ": " + reason, 1, Integer::sum);
             return;
         }
-        String operation = finding.request().operation() == null ? "-" : finding.request().operation().operationId();
-        String id = finding.kind() + " " + operation + " " + kind(finding.request().label());
+        String operation = finding.request().operation() == null
+                ? "-"
+                : finding.request().operation().operationId();
+        String id =
+                finding.kind() + " " + operation + " " + kind(finding.request().label());
         firstFindings.putIfAbsent(id, finding);
         findingCounts.merge(id, 1, Integer::sum);
     }
@@ -110,24 +114,52 @@ final class FuzzReport {
 
     String text(int port) {
         StringBuilder text = new StringBuilder();
-        text.append("Fuzz run: seed ").append(seed).append(", ").append(requests).append(" fuzzed requests (+").append(probes)
-                .append(" state probes in ").append(probeMillis).append(" ms), generated in ").append(generationMillis).append(" ms, ").append(firstFindings.size()).append(" distinct findings\n");
+        text.append("Fuzz run: seed ")
+                .append(seed)
+                .append(", ")
+                .append(requests)
+                .append(" fuzzed requests (+")
+                .append(probes)
+                .append(" state probes in ")
+                .append(probeMillis)
+                .append(" ms), generated in ")
+                .append(generationMillis)
+                .append(" ms, ")
+                .append(firstFindings.size())
+                .append(" distinct findings\n");
         text.append("by intent: ").append(byIntent).append('\n');
         text.append("by status: ").append(byStatus).append('\n');
         text.append("by operation (requests / 2xx):\n");
-        byOperation.forEach((operation, count) -> text.append("  ").append(operation).append(": ").append(count).append(" / ")
-                .append(successesByOperation.getOrDefault(operation, 0)).append('\n'));
+        byOperation.forEach((operation, count) -> text.append("  ")
+                .append(operation)
+                .append(": ")
+                .append(count)
+                .append(" / ")
+                .append(successesByOperation.getOrDefault(operation, 0))
+                .append('\n'));
         text.append("by kind of request: ").append(byMutation).append('\n');
         text.append("milliseconds by kind of request: ").append(millisByKind).append('\n');
-        knownCounts.forEach((reason, count) -> text.append("\nKNOWN DEFECT (x").append(count).append(", not failing the run; "
-                + "src/test/resources/fuzz/known-defects.txt): ").append(reason).append('\n'));
+        knownCounts.forEach((reason, count) -> text.append("\nKNOWN DEFECT (x")
+                .append(count)
+                .append(", not failing the run; " + "src/test/resources/fuzz/known-defects.txt): ")
+                .append(reason)
+                .append('\n'));
         firstFindings.forEach((id, finding) -> {
-            text.append("\nFINDING ").append(id).append(" (x").append(findingCounts.get(id)).append("): ").append(finding.detail()).append('\n');
+            text.append("\nFINDING ")
+                    .append(id)
+                    .append(" (x")
+                    .append(findingCounts.get(id))
+                    .append("): ")
+                    .append(finding.detail())
+                    .append('\n');
             text.append("  request: ").append(finding.request().describe()).append('\n');
             if (finding.answer() != null) {
                 String body = new String(finding.answer().body(), StandardCharsets.UTF_8);
-                text.append("  answer: ").append(finding.answer().status()).append(' ')
-                        .append(body.length() > 300 ? body.substring(0, 300) + "..." : body).append('\n');
+                text.append("  answer: ")
+                        .append(finding.answer().status())
+                        .append(' ')
+                        .append(body.length() > 300 ? body.substring(0, 300) + "..." : body)
+                        .append('\n');
             }
             text.append("  curl: ").append(curl(finding.request(), port)).append('\n');
         });
@@ -135,7 +167,9 @@ final class FuzzReport {
     }
 
     private static String curl(FuzzRequest request, int port) {
-        StringBuilder curl = new StringBuilder("curl -sS -i --path-as-is -X ").append(quote(request.method())).append(' ')
+        StringBuilder curl = new StringBuilder("curl -sS -i --path-as-is -X ")
+                .append(quote(request.method()))
+                .append(' ')
                 .append(quote("http://127.0.0.1:" + port + shorten(request.target())));
         for (FuzzRequest.Header header : request.headers()) {
             curl.append(" -H ").append(quote(header.name() + ": " + shorten(header.value())));

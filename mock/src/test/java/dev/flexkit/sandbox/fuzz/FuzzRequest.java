@@ -13,11 +13,17 @@ import java.util.List;
  * @param intent    what the sandbox must do with it
  * @param label     what was done to it, e.g. {@code valid}, {@code body:minimum:/customer/x}
  */
-record FuzzRequest(String method, String target, List<Header> headers, byte[] body,
-                   ContractOperation operation, String key, Intent intent, String label) {
+record FuzzRequest(
+        String method,
+        String target,
+        List<Header> headers,
+        byte[] body,
+        ContractOperation operation,
+        String key,
+        Intent intent,
+        String label) {
 
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
     /** What the sandbox must do with a request. */
     enum Intent {
@@ -33,8 +39,14 @@ record FuzzRequest(String method, String target, List<Header> headers, byte[] bo
         HOSTILE
     }
 
-    static FuzzRequest of(String method, String target, String key, byte[] body,
-                          ContractOperation operation, Intent intent, String label) {
+    static FuzzRequest of(
+            String method,
+            String target,
+            String key,
+            byte[] body,
+            ContractOperation operation,
+            Intent intent,
+            String label) {
         List<Header> headers = new ArrayList<>();
         if (key != null) {
             headers.add(new Header("Authorization", "Bearer " + key));
@@ -77,8 +89,8 @@ record FuzzRequest(String method, String target, List<Header> headers, byte[] bo
 
     /** @return a line to paste: {@code METHOD target (label)} */
     String describe() {
-        return method + " " + abbreviate(target) + (body == null ? "" : " " + abbreviate(new String(body, StandardCharsets.UTF_8)))
-                + " [" + label + "]";
+        return method + " " + abbreviate(target)
+                + (body == null ? "" : " " + abbreviate(new String(body, StandardCharsets.UTF_8))) + " [" + label + "]";
     }
 
     private static String abbreviate(String text) {

@@ -13,9 +13,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.Combinators;
 
 /**
  * Sends fuzzed requests one after the other on one keep-alive connection, for a few keys at a time (two of
@@ -26,6 +26,7 @@ final class Fuzzer {
 
     /** Requests per set of keys: fresh keys keep every dataset within one page of a listing. */
     private static final int EPISODE = 200;
+
     private static final int GEN_SIZE = 1000;
     private static final int PROGRESS = 2_500;
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -46,7 +47,13 @@ final class Fuzzer {
     /** @param startingSeed the seed document every key starts with (its ids are every key's own) */
     /** @param lane which of the fuzzers running side by side this is (its keys are its own) */
     /** @param generation runs jqwik's generators (on jqwik's thread) */
-    Fuzzer(RawHttp http, long seed, int lane, List<ContractOperation> operations, JsonNode startingSeed, Executor generation) {
+    Fuzzer(
+            RawHttp http,
+            long seed,
+            int lane,
+            List<ContractOperation> operations,
+            JsonNode startingSeed,
+            Executor generation) {
         this.lane = lane;
         this.generation = generation;
         this.http = http;
@@ -56,13 +63,17 @@ final class Fuzzer {
         ids.shareAll(startingSeed);
         SchemaValues values = new SchemaValues(ids, () -> currentKey);
         ValidRequests valid = new ValidRequests(values, ids, () -> currentKey);
-        List<Arbitrary<FuzzRequest>> validByOperation = operations.stream().map(valid::of).toList();
+        List<Arbitrary<FuzzRequest>> validByOperation =
+                operations.stream().map(valid::of).toList();
         // One request of an operation, then what is sent: it as it is (30 %), one of its mutations (50 %) or of its
         // hostile variants (20 %); only the variant drawn is made. No flatMap: jqwik then reuses every generator.
         // Uniform: jqwik's integers favour small values by default, which would skew the shares.
-        Arbitrary<FuzzRequest> any = Combinators.combine(Arbitraries.oneOf(validByOperation),
+        Arbitrary<FuzzRequest> any = Combinators.combine(
+                        Arbitraries.oneOf(validByOperation),
                         Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE).withDistribution(RandomDistribution.uniform()))
+                        Arbitraries.integers()
+                                .between(0, Integer.MAX_VALUE)
+                                .withDistribution(RandomDistribution.uniform()))
                 .as((request, kind, pick) -> {
                     if (kind < 30) {
                         return request;
@@ -80,18 +91,24 @@ final class Fuzzer {
     FuzzReport run(int tries) throws IOException {
         // Without jqwik's edge cases at this level: they would be worked out up front, for every operation at once;
         // the schema values mix their own bounds in (SchemaValues).
-        RandomGenerator<FuzzRequest> generator = CompletableFuture.supplyAsync(() -> requests.generator(GEN_SIZE), generation).join();
+        RandomGenerator<FuzzRequest> generator = CompletableFuture.supplyAsync(
+                        () -> requests.generator(GEN_SIZE), generation)
+                .join();
         for (int i = 0; i < tries; i++) {
             if (i % EPISODE == 0) {
                 newKeys(i / EPISODE);
             }
             currentKey = keys[random.nextInt(keys.length)];
             long start = System.nanoTime();
-            FuzzRequest request = CompletableFuture.supplyAsync(() -> generator.next(random).value(), generation).join();
+            FuzzRequest request = CompletableFuture.supplyAsync(
+                            () -> generator.next(random).value(), generation)
+                    .join();
             generationNanos += System.nanoTime() - start;
             send(request);
             if ((i + 1) % PROGRESS == 0) {
-                System.out.printf("fuzz lane %d: %d of %d requests, %d distinct findings%n", lane, i + 1, tries, report.findings().size());
+                System.out.printf(
+                        "fuzz lane %d: %d of %d requests, %d distinct findings%n",
+                        lane, i + 1, tries, report.findings().size());
             }
         }
         report.probes(state.requests(), state.millis());
@@ -105,7 +122,11 @@ final class Fuzzer {
         }
         // Keys are case-sensitive secrets: two that differ only in case are two datasets, on one connection too.
         String name = "L" + lane + "E" + episode;
-        keys = new String[] {"fsk_test_Fuzz" + name + "Key", "fsk_test_fuzz" + name.toLowerCase(Locale.ROOT) + "key", "fsk_test_Other" + name};
+        keys = new String[] {
+            "fsk_test_Fuzz" + name + "Key",
+            "fsk_test_fuzz" + name.toLowerCase(Locale.ROOT) + "key",
+            "fsk_test_Other" + name
+        };
         for (String key : keys) {
             state.picture(key, StateProbe.all());
         }
@@ -142,7 +163,11 @@ final class Fuzzer {
         } else if (write && status >= 400 && status < 500) {
             String after = state.readAgain(request.key(), listings);
             if (!after.equals(before)) {
-                report.finding(new Finding("refused-changed-state", request, answer, "the key's listings changed:\n" + before + "->\n" + after));
+                report.finding(new Finding(
+                        "refused-changed-state",
+                        request,
+                        answer,
+                        "the key's listings changed:\n" + before + "->\n" + after));
                 state.changed(request.key());
             }
         } else if (write) {

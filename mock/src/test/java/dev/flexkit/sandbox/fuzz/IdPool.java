@@ -21,15 +21,26 @@ final class IdPool {
     static final Pattern ID = Pattern.compile("^f[a-z]{1,6}_[0-9A-Za-z]+$");
 
     private static final Map<String, String> PREFIX_BY_NAME = Map.ofEntries(
-            Map.entry("sessions", "fcs_"), Map.entry("checkout_session", "fcs_"),
-            Map.entry("customers", "fcus_"), Map.entry("customer", "fcus_"), Map.entry("customer_id", "fcus_"),
-            Map.entry("payment_methods", "fpm_"), Map.entry("payment_method", "fpm_"), Map.entry("payment_method_id", "fpm_"),
-            Map.entry("products", "fprod_"), Map.entry("product", "fprod_"), Map.entry("product_id", "fprod_"),
-            Map.entry("prices", "fprice_"), Map.entry("price", "fprice_"), Map.entry("price_id", "fprice_"),
-            Map.entry("payment_intent", "fpi_"), Map.entry("subscription", "fsub_"));
+            Map.entry("sessions", "fcs_"),
+            Map.entry("checkout_session", "fcs_"),
+            Map.entry("customers", "fcus_"),
+            Map.entry("customer", "fcus_"),
+            Map.entry("customer_id", "fcus_"),
+            Map.entry("payment_methods", "fpm_"),
+            Map.entry("payment_method", "fpm_"),
+            Map.entry("payment_method_id", "fpm_"),
+            Map.entry("products", "fprod_"),
+            Map.entry("product", "fprod_"),
+            Map.entry("product_id", "fprod_"),
+            Map.entry("prices", "fprice_"),
+            Map.entry("price", "fprice_"),
+            Map.entry("price_id", "fprice_"),
+            Map.entry("payment_intent", "fpi_"),
+            Map.entry("subscription", "fsub_"));
 
     /** The fields that give a new object its id, as opposed to naming another object. */
-    private static final Set<String> OWN_ID_FIELDS = Set.of("customer_id", "product_id", "price_id", "payment_method_id");
+    private static final Set<String> OWN_ID_FIELDS =
+            Set.of("customer_id", "product_id", "price_id", "payment_method_id");
 
     private final Map<String, Map<String, List<String>>> byKey = new HashMap<>();
     private final Map<String, Set<String>> owners = new HashMap<>();
@@ -59,7 +70,9 @@ final class IdPool {
             List<String> others = new ArrayList<>();
             byKey.forEach((otherKey, ids) -> {
                 if (!otherKey.equals(key)) {
-                    ids.getOrDefault(prefix, List.of()).stream().filter(id -> ownedOnlyByOthers(key, id)).forEach(others::add);
+                    ids.getOrDefault(prefix, List.of()).stream()
+                            .filter(id -> ownedOnlyByOthers(key, id))
+                            .forEach(others::add);
                 }
             });
             if (!others.isEmpty()) {
@@ -109,7 +122,9 @@ final class IdPool {
         }
         if (json.isObject()) {
             json.properties().forEach(field -> {
-                if (OWN_ID_FIELDS.contains(field.getKey()) && field.getValue().isTextual() && ID.matcher(field.getValue().textValue()).matches()) {
+                if (OWN_ID_FIELDS.contains(field.getKey())
+                        && field.getValue().isTextual()
+                        && ID.matcher(field.getValue().textValue()).matches()) {
                     own(key, field.getValue().textValue());
                 }
             });
@@ -129,7 +144,9 @@ final class IdPool {
     private void own(String key, String id) {
         if (owners.computeIfAbsent(id, i -> new HashSet<>()).add(key)) {
             String prefix = id.substring(0, id.indexOf('_') + 1);
-            byKey.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(prefix, p -> new ArrayList<>()).add(id);
+            byKey.computeIfAbsent(key, k -> new HashMap<>())
+                    .computeIfAbsent(prefix, p -> new ArrayList<>())
+                    .add(id);
         }
     }
 

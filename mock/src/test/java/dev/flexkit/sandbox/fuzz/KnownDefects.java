@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class KnownDefects {
 
-    private record Entry(String kind, Pattern pattern, String reason) {
-    }
+    private record Entry(String kind, Pattern pattern, String reason) {}
 
     private final List<Entry> entries;
 
@@ -44,10 +43,11 @@ final class KnownDefects {
 
     /** @return the reason of the known defect this finding shows, or null when it is a new one */
     String reasonFor(Finding finding) {
-        String text = finding.request().label() + " " + finding.request().method() + " " + finding.request().target()
-                + " => " + finding.detail();
+        String text = finding.request().label() + " " + finding.request().method() + " "
+                + finding.request().target() + " => " + finding.detail();
         for (Entry entry : entries) {
-            if (entry.kind().equals(finding.kind()) && entry.pattern().matcher(text).find()) {
+            if (entry.kind().equals(finding.kind())
+                    && entry.pattern().matcher(text).find()) {
                 return entry.reason();
             }
         }

@@ -30,8 +30,7 @@ final class Mutations {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final String UNKNOWN = "fuzz_unknown_field";
 
-    private Mutations() {
-    }
+    private Mutations() {}
 
     /** @return every mutation of {@code valid} this fuzzer knows, at least one, each made only when drawn */
     static List<Supplier<FuzzRequest>> of(FuzzRequest valid) {
@@ -44,19 +43,22 @@ final class Mutations {
             malformed(valid, body, operation.bodyRequired(), mutations);
         }
         if (operation.bodyRequired()) {
-            mutations.add(() -> valid.withBody(null, Intent.BREAKS_CONTRACT, "body:missing").withHeader("Content-Type", "", null,
-                    Intent.BREAKS_CONTRACT, "body:missing"));
+            mutations.add(() -> valid.withBody(null, Intent.BREAKS_CONTRACT, "body:missing")
+                    .withHeader("Content-Type", "", null, Intent.BREAKS_CONTRACT, "body:missing"));
         }
         if (mutations.isEmpty()) {
-            mutations.add(() -> valid.withTarget(valid.target() + (valid.target().contains("?") ? "&" : "?") + UNKNOWN + "=1",
-                    Intent.VALID_WITH_UNKNOWN_FIELDS, "query:unknown"));
+            mutations.add(() -> valid.withTarget(
+                    valid.target() + (valid.target().contains("?") ? "&" : "?") + UNKNOWN + "=1",
+                    Intent.VALID_WITH_UNKNOWN_FIELDS,
+                    "query:unknown"));
         }
         return mutations;
     }
 
     private static void query(FuzzRequest valid, ContractOperation operation, List<Supplier<FuzzRequest>> mutations) {
         String separator = valid.target().contains("?") ? "&" : "?";
-        mutations.add(() -> valid.withTarget(valid.target() + separator + UNKNOWN + "=1", Intent.VALID_WITH_UNKNOWN_FIELDS, "query:unknown"));
+        mutations.add(() -> valid.withTarget(
+                valid.target() + separator + UNKNOWN + "=1", Intent.VALID_WITH_UNKNOWN_FIELDS, "query:unknown"));
         for (Parameter parameter : operation.queryParameters()) {
             Schema<?> schema = parameter.getSchema();
             String name = parameter.getName();
@@ -69,12 +71,18 @@ final class Mutations {
                     broken.add(new String[] {"type", "%201"});
                     BigInteger[] bounds = Schemas.integerBounds(schema);
                     if (schema.getMinimum() != null) {
-                        broken.add(new String[] {"minimum", bounds[0].subtract(BigInteger.ONE).toString()});
+                        broken.add(new String[] {
+                            "minimum", bounds[0].subtract(BigInteger.ONE).toString()
+                        });
                     }
                     if (schema.getMaximum() != null) {
-                        broken.add(new String[] {"maximum", bounds[1].add(BigInteger.ONE).toString()});
+                        broken.add(new String[] {
+                            "maximum", bounds[1].add(BigInteger.ONE).toString()
+                        });
                     }
-                    broken.add(new String[] {"format", "int32".equals(schema.getFormat()) ? "2147483648" : "9223372036854775808"});
+                    broken.add(new String[] {
+                        "format", "int32".equals(schema.getFormat()) ? "2147483648" : "9223372036854775808"
+                    });
                 }
                 case "boolean" -> broken.add(new String[] {"type", "yes"});
                 default -> {
@@ -87,8 +95,11 @@ final class Mutations {
                 }
             }
             for (String[] value : broken) {
-                mutations.add(() -> valid.withTarget(withoutParameter(valid.target(), name) + separatorOf(withoutParameter(valid.target(), name))
-                        + name + "=" + value[1], Intent.BREAKS_CONTRACT, "query:" + value[0] + ":" + name));
+                mutations.add(() -> valid.withTarget(
+                        withoutParameter(valid.target(), name) + separatorOf(withoutParameter(valid.target(), name))
+                                + name + "=" + value[1],
+                        Intent.BREAKS_CONTRACT,
+                        "query:" + value[0] + ":" + name));
             }
         }
     }
@@ -112,8 +123,13 @@ final class Mutations {
     }
 
     @SuppressWarnings("unchecked")
-    private static void body(FuzzRequest valid, JsonNode root, Schema<?> schema, List<Object> path, JsonNode node,
-                             List<Supplier<FuzzRequest>> mutations) {
+    private static void body(
+            FuzzRequest valid,
+            JsonNode root,
+            Schema<?> schema,
+            List<Object> path,
+            JsonNode node,
+            List<Supplier<FuzzRequest>> mutations) {
         String at = "/" + String.join("/", path.stream().map(String::valueOf).toList());
         if (node.isNull()) {
             return;
@@ -132,21 +148,35 @@ final class Mutations {
         if (node.isTextual()) {
             String text = node.textValue();
             if (schema.getMinLength() != null && schema.getMinLength() > 0) {
-                add(valid, root, path, JSON.textNode(text.substring(0, Math.min(text.length(), schema.getMinLength() - 1))), "minLength", at, mutations);
+                add(
+                        valid,
+                        root,
+                        path,
+                        JSON.textNode(text.substring(0, Math.min(text.length(), schema.getMinLength() - 1))),
+                        "minLength",
+                        at,
+                        mutations);
             }
             if (schema.getMaxLength() != null) {
-                add(valid, root, path, JSON.textNode("x".repeat(schema.getMaxLength() + 1)), "maxLength", at, mutations);
+                add(
+                        valid,
+                        root,
+                        path,
+                        JSON.textNode("x".repeat(schema.getMaxLength() + 1)),
+                        "maxLength",
+                        at,
+                        mutations);
             }
             if (schema.getPattern() != null) {
                 add(valid, root, path, JSON.textNode("!" + text), "pattern", at, mutations);
             }
             String format = schema.getFormat() == null ? "" : schema.getFormat();
             switch (format) {
-                case "date-time" -> add(valid, root, path, JSON.textNode("2026-02-30T25:61:00Z"), "format", at, mutations);
+                case "date-time" ->
+                    add(valid, root, path, JSON.textNode("2026-02-30T25:61:00Z"), "format", at, mutations);
                 case "date" -> add(valid, root, path, JSON.textNode("2026-02-30"), "format", at, mutations);
                 case "email" -> add(valid, root, path, JSON.textNode("not-an-email"), "format", at, mutations);
-                default -> {
-                }
+                default -> {}
             }
         }
         if (node.isIntegralNumber()) {
@@ -185,7 +215,9 @@ final class Mutations {
             }
         }
         if (node.isObject() && !union) {
-            Map<String, Schema<?>> properties = schema.getProperties() == null ? Map.of() : (Map<String, Schema<?>>) (Map<?, ?>) schema.getProperties();
+            Map<String, Schema<?>> properties = schema.getProperties() == null
+                    ? Map.of()
+                    : (Map<String, Schema<?>>) (Map<?, ?>) schema.getProperties();
             if (schema.getRequired() != null) {
                 for (String required : schema.getRequired()) {
                     if (node.has(required)) {
@@ -200,7 +232,12 @@ final class Mutations {
                 extra.put(UNKNOWN, 1);
                 boolean closed = Boolean.FALSE.equals(schema.getAdditionalProperties());
                 List<Object> where = List.copyOf(path);
-                mutations.add(() -> replaced(valid, root, where, extra, closed ? Intent.BREAKS_CONTRACT : Intent.VALID_WITH_UNKNOWN_FIELDS,
+                mutations.add(() -> replaced(
+                        valid,
+                        root,
+                        where,
+                        extra,
+                        closed ? Intent.BREAKS_CONTRACT : Intent.VALID_WITH_UNKNOWN_FIELDS,
                         "body:" + (closed ? "additionalProperties" : "unknown") + ":" + at));
             }
             properties.forEach((name, property) -> {
@@ -224,13 +261,20 @@ final class Mutations {
         };
     }
 
-    private static void add(FuzzRequest valid, JsonNode root, List<Object> path, JsonNode value, String keyword, String at,
-                            List<Supplier<FuzzRequest>> mutations) {
+    private static void add(
+            FuzzRequest valid,
+            JsonNode root,
+            List<Object> path,
+            JsonNode value,
+            String keyword,
+            String at,
+            List<Supplier<FuzzRequest>> mutations) {
         List<Object> where = List.copyOf(path);
         mutations.add(() -> replaced(valid, root, where, value, Intent.BREAKS_CONTRACT, "body:" + keyword + ":" + at));
     }
 
-    private static FuzzRequest replaced(FuzzRequest valid, JsonNode root, List<Object> path, JsonNode value, Intent intent, String label) {
+    private static FuzzRequest replaced(
+            FuzzRequest valid, JsonNode root, List<Object> path, JsonNode value, Intent intent, String label) {
         JsonNode copy;
         if (path.isEmpty()) {
             copy = value;
@@ -251,7 +295,8 @@ final class Mutations {
     }
 
     // Bodies that are not the JSON document the contract describes, or not JSON at all.
-    private static void malformed(FuzzRequest valid, JsonNode body, boolean required, List<Supplier<FuzzRequest>> mutations) {
+    private static void malformed(
+            FuzzRequest valid, JsonNode body, boolean required, List<Supplier<FuzzRequest>> mutations) {
         String json = new String(valid.body(), StandardCharsets.UTF_8);
         List<String[]> bodies = new ArrayList<>(List.of(
                 new String[] {"truncated", json.substring(0, json.length() / 2)},
@@ -265,18 +310,28 @@ final class Mutations {
             bodies.add(new String[] {"empty", ""});
         }
         // A string with a lone UTF-16 surrogate, a number JSON has no spelling for, one no integer type holds.
-        withFirst(body, JsonNode::isTextual, "\"\\ud800x\"").ifPresent(text -> bodies.add(new String[] {"lone-surrogate", text}));
+        withFirst(body, JsonNode::isTextual, "\"\\ud800x\"")
+                .ifPresent(text -> bodies.add(new String[] {"lone-surrogate", text}));
         withFirst(body, JsonNode::isNumber, "NaN").ifPresent(text -> bodies.add(new String[] {"nan", text}));
-        withFirst(body, JsonNode::isNumber, "1e999999").ifPresent(text -> bodies.add(new String[] {"huge-number", text}));
+        withFirst(body, JsonNode::isNumber, "1e999999")
+                .ifPresent(text -> bodies.add(new String[] {"huge-number", text}));
         for (String[] malformed : bodies) {
             if (!malformed[1].equals(json)) {
-                mutations.add(() -> valid.withBody(malformed[1].getBytes(StandardCharsets.UTF_8), Intent.BREAKS_CONTRACT, "json:" + malformed[0]));
+                mutations.add(() -> valid.withBody(
+                        malformed[1].getBytes(StandardCharsets.UTF_8), Intent.BREAKS_CONTRACT, "json:" + malformed[0]));
             }
         }
-        mutations.add(() -> valid.withBody(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}, Intent.BREAKS_CONTRACT,
+        mutations.add(() -> valid.withBody(
+                new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'},
+                Intent.BREAKS_CONTRACT,
                 "json:invalid-utf8"));
-        mutations.add(() -> valid.withHeader("Content-Type", "Content-Type", "text/plain", Intent.BREAKS_CONTRACT, "header:content-type-text"));
-        mutations.add(() -> valid.withHeader("Content-Type", "Content-Type", "application/json; charset=utf-8", Intent.VALID,
+        mutations.add(() -> valid.withHeader(
+                "Content-Type", "Content-Type", "text/plain", Intent.BREAKS_CONTRACT, "header:content-type-text"));
+        mutations.add(() -> valid.withHeader(
+                "Content-Type",
+                "Content-Type",
+                "application/json; charset=utf-8",
+                Intent.VALID,
                 "header:content-type-charset"));
     }
 
@@ -287,7 +342,8 @@ final class Mutations {
         if (!replaceFirst(copy, kind, JSON.textNode(marker))) {
             return Optional.empty();
         }
-        return Optional.of(new String(ValidRequests.bytes(copy), StandardCharsets.UTF_8).replace("\"" + marker + "\"", raw));
+        return Optional.of(
+                new String(ValidRequests.bytes(copy), StandardCharsets.UTF_8).replace("\"" + marker + "\"", raw));
     }
 
     private static boolean replaceFirst(JsonNode node, Predicate<JsonNode> kind, JsonNode value) {

@@ -25,9 +25,24 @@ final class Oracle {
      * The codes of a refusal for the request's shape (FastAPI's and pydantic's); a domain rule refuses with a code
      * named after the rule ({@code invalid_cursor}, {@code price_not_found}, ...), which a valid request may get.
      */
-    private static final Set<String> CONTRACT_CODES = Set.of("missing", "type_error", "enum", "less_than_equal",
-            "greater_than_equal", "string_too_long", "string_too_short", "too_short", "too_long", "string_pattern_mismatch",
-            "value_error", "json_invalid", "union_error", "content_type", "int_parsing", "invalid_request_error");
+    private static final Set<String> CONTRACT_CODES = Set.of(
+            "missing",
+            "type_error",
+            "enum",
+            "less_than_equal",
+            "greater_than_equal",
+            "string_too_long",
+            "string_too_short",
+            "too_short",
+            "too_long",
+            "string_pattern_mismatch",
+            "value_error",
+            "json_invalid",
+            "union_error",
+            "content_type",
+            "int_parsing",
+            "invalid_request_error");
+
     private static final String IGNORED_HEADER = "X-Flex-Sandbox-Ignored";
 
     private final IdPool ids;
@@ -37,8 +52,7 @@ final class Oracle {
     }
 
     /** A broken promise: its kind, the request and answer that show it, and what was wrong. */
-    record Finding(String kind, FuzzRequest request, Answer answer, String detail) {
-    }
+    record Finding(String kind, FuzzRequest request, Answer answer, String detail) {}
 
     List<Finding> check(FuzzRequest request, Answer answer) {
         List<Finding> findings = new ArrayList<>();
@@ -49,33 +63,43 @@ final class Oracle {
             findings.add(new Finding("5xx", request, answer, "status " + status));
         }
         if (!success && !request.method().equals("HEAD") && !isEnvelope(answer, json)) {
-            findings.add(new Finding("not-flex-envelope", request, answer, "a " + status + " that is not Flex's JSON error envelope"));
+            findings.add(new Finding(
+                    "not-flex-envelope", request, answer, "a " + status + " that is not Flex's JSON error envelope"));
         }
         switch (request.intent()) {
             case BREAKS_CONTRACT -> {
                 if (status < 400 || status >= 500) {
-                    findings.add(new Finding("invalid-accepted", request, answer, "a request that breaks the contract answered " + status));
+                    findings.add(new Finding(
+                            "invalid-accepted",
+                            request,
+                            answer,
+                            "a request that breaks the contract answered " + status));
                 }
             }
             case UNAUTHENTICATED -> {
                 if (status != 401) {
-                    findings.add(new Finding("unauthenticated-not-401", request, answer, "answered " + status + " instead of 401"));
+                    findings.add(new Finding(
+                            "unauthenticated-not-401", request, answer, "answered " + status + " instead of 401"));
                 }
             }
             case VALID, VALID_WITH_UNKNOWN_FIELDS -> {
                 String refusal = contractRefusal(status, json);
                 if (refusal != null) {
-                    findings.add(new Finding(request.intent() == Intent.VALID ? "valid-refused" : "unknown-field-refused",
-                            request, answer, refusal));
+                    findings.add(new Finding(
+                            request.intent() == Intent.VALID ? "valid-refused" : "unknown-field-refused",
+                            request,
+                            answer,
+                            refusal));
                 }
                 String ignored = answer.header(IGNORED_HEADER);
-                if (request.intent() == Intent.VALID_WITH_UNKNOWN_FIELDS && success
+                if (request.intent() == Intent.VALID_WITH_UNKNOWN_FIELDS
+                        && success
                         && (ignored == null || !ignored.contains(Mutations.UNKNOWN))) {
-                    findings.add(new Finding("unknown-field-not-named", request, answer, IGNORED_HEADER + ": " + ignored));
+                    findings.add(
+                            new Finding("unknown-field-not-named", request, answer, IGNORED_HEADER + ": " + ignored));
                 }
             }
-            case HOSTILE -> {
-            }
+            case HOSTILE -> {}
         }
         if (success && json != null && request.key() != null) {
             List<String> leaks = ids.leaks(request.key(), json);
@@ -92,14 +116,18 @@ final class Oracle {
     }
 
     private static boolean isTheOperation(FuzzRequest request) {
-        return request.operation() != null && request.method().equals(request.operation().method())
-                && !request.label().startsWith("path:") && !request.label().startsWith("admin:");
+        return request.operation() != null
+                && request.method().equals(request.operation().method())
+                && !request.label().startsWith("path:")
+                && !request.label().startsWith("admin:");
     }
 
     private static List<ContractViolation> contractViolations(FuzzRequest request, Answer answer) {
         String target = request.target();
         int question = target.indexOf('?');
-        SimpleRequest checked = new SimpleRequest.Builder(request.method(), question < 0 ? target : target.substring(0, question)).build();
+        SimpleRequest checked = new SimpleRequest.Builder(
+                        request.method(), question < 0 ? target : target.substring(0, question))
+                .build();
         SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status());
         answer.headers().forEach(response::withHeader);
         if (answer.body().length > 0) {
@@ -110,11 +138,14 @@ final class Oracle {
 
     /** @return why the answer is a refusal for breaking the contract, or null when it is none */
     private static String contractRefusal(int status, JsonNode json) {
-        if ((status != 422 && status != 400) || json == null || !json.path("detail").isArray()) {
+        if ((status != 422 && status != 400)
+                || json == null
+                || !json.path("detail").isArray()) {
             return null;
         }
         for (JsonNode detail : json.get("detail")) {
-            if (CONTRACT_LOCATIONS.contains(detail.path("loc").path(0).asText()) && CONTRACT_CODES.contains(detail.path("type").asText())) {
+            if (CONTRACT_LOCATIONS.contains(detail.path("loc").path(0).asText())
+                    && CONTRACT_CODES.contains(detail.path("type").asText())) {
                 return "refused for the contract: " + detail;
             }
         }
@@ -123,7 +154,11 @@ final class Oracle {
 
     private static boolean isEnvelope(Answer answer, JsonNode json) {
         String type = answer.header("Content-Type");
-        if (json == null || type == null || !type.startsWith("application/json") || !json.isObject() || json.size() != 1) {
+        if (json == null
+                || type == null
+                || !type.startsWith("application/json")
+                || !json.isObject()
+                || json.size() != 1) {
             return false;
         }
         JsonNode detail = json.get("detail");
@@ -137,7 +172,9 @@ final class Oracle {
             return false;
         }
         for (JsonNode item : detail) {
-            if (!item.path("loc").isArray() || !item.path("msg").isTextual() || !item.path("type").isTextual()) {
+            if (!item.path("loc").isArray()
+                    || !item.path("msg").isTextual()
+                    || !item.path("type").isTextual()) {
                 return false;
             }
         }

@@ -84,7 +84,10 @@ final class RawHttp implements AutoCloseable {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (String header = line(false); !header.isEmpty(); header = line(false)) {
             int colon = header.indexOf(':');
-            headers.merge(header.substring(0, colon).trim(), header.substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+            headers.merge(
+                    header.substring(0, colon).trim(),
+                    header.substring(colon + 1).trim(),
+                    (a, b) -> a + ", " + b);
         }
         byte[] body;
         if (method.equals("HEAD") || status == 204 || status == 304 || status < 200) {

@@ -44,7 +44,8 @@ final class SchemaValues {
 
     /** An id of the current key (mostly), of another key, or of nobody. */
     Arbitrary<String> id(String prefix) {
-        return Combinators.combine(Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, 99).withDistribution(RandomDistribution.uniform()),
                         Arbitraries.integers().between(0, 10_000).withDistribution(RandomDistribution.uniform()),
                         Arbitraries.strings().alpha().numeric().ofMinLength(4).ofMaxLength(12))
                 .as((roll, index, suffix) -> ids.pick(currentKey.get(), prefix, roll, index, suffix));
@@ -52,7 +53,9 @@ final class SchemaValues {
 
     private Arbitrary<JsonNode> of(String name, Schema<?> schema, int depth) {
         Arbitrary<JsonNode> value = nonNull(name, schema, depth);
-        return Boolean.TRUE.equals(schema.getNullable()) ? value.injectNull(0.05).map(v -> v == null ? JSON.nullNode() : v) : value;
+        return Boolean.TRUE.equals(schema.getNullable())
+                ? value.injectNull(0.05).map(v -> v == null ? JSON.nullNode() : v)
+                : value;
     }
 
     private Arbitrary<JsonNode> nonNull(String name, Schema<?> schema, int depth) {
@@ -64,15 +67,20 @@ final class SchemaValues {
             return Arbitraries.oneOf(alternatives);
         }
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            List<JsonNode> values = schema.getEnum().stream().<JsonNode>map(v -> JsonResponses.MAPPER.valueToTree(v)).toList();
+            List<JsonNode> values = schema.getEnum().stream()
+                    .<JsonNode>map(v -> JsonResponses.MAPPER.valueToTree(v))
+                    .toList();
             return Arbitraries.of(values);
         }
         String type = Schemas.type(schema);
         return switch (type) {
             case "string" -> string(name, schema);
             case "integer" -> integer(schema);
-            case "number" -> Arbitraries.doubles().between(minimum(schema, -1_000_000), maximum(schema, 1_000_000))
-                    .ofScale(2).map(d -> (JsonNode) JSON.numberNode(d));
+            case "number" ->
+                Arbitraries.doubles()
+                        .between(minimum(schema, -1_000_000), maximum(schema, 1_000_000))
+                        .ofScale(2)
+                        .map(d -> (JsonNode) JSON.numberNode(d));
             case "boolean" -> Arbitraries.of(true, false).map(b -> (JsonNode) JSON.booleanNode(b));
             case "array" -> array(name, schema, depth);
             case "object" -> object(schema, depth);
@@ -87,23 +95,43 @@ final class SchemaValues {
         }
         String format = schema.getFormat() == null ? "" : schema.getFormat();
         Arbitrary<String> text = switch (format) {
-            case "date-time" -> Combinators.combine(date(), Arbitraries.integers().between(0, 23),
-                            Arbitraries.integers().between(0, 59), Arbitraries.integers().between(0, 999))
-                    .as((day, hour, minute, millis) -> "%sT%02d:%02d:00.%03dZ".formatted(day, hour, minute, millis));
+            case "date-time" ->
+                Combinators.combine(
+                                date(),
+                                Arbitraries.integers().between(0, 23),
+                                Arbitraries.integers().between(0, 59),
+                                Arbitraries.integers().between(0, 999))
+                        .as((day, hour, minute, millis) ->
+                                "%sT%02d:%02d:00.%03dZ".formatted(day, hour, minute, millis));
             case "date" -> date();
-            case "email" -> Combinators.combine(Arbitraries.strings().alpha().numeric().withChars("._+-").ofMinLength(1).ofMaxLength(16)
-                            .filter(local -> Character.isLetterOrDigit(local.charAt(0)) && Character.isLetterOrDigit(local.charAt(local.length() - 1))
-                                    && !local.contains("..")),
-                    Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12))
-                    .as((local, domain) -> local + "@" + domain + ".example.com");
+            case "email" ->
+                Combinators.combine(
+                                Arbitraries.strings()
+                                        .alpha()
+                                        .numeric()
+                                        .withChars("._+-")
+                                        .ofMinLength(1)
+                                        .ofMaxLength(16)
+                                        .filter(local -> Character.isLetterOrDigit(local.charAt(0))
+                                                && Character.isLetterOrDigit(local.charAt(local.length() - 1))
+                                                && !local.contains("..")),
+                                Arbitraries.strings()
+                                        .alpha()
+                                        .numeric()
+                                        .ofMinLength(1)
+                                        .ofMaxLength(12))
+                        .as((local, domain) -> local + "@" + domain + ".example.com");
             default -> schema.getPattern() != null ? patterned(schema) : plain(schema);
         };
         return text.map(JSON::textNode);
     }
 
     private static Arbitrary<String> date() {
-        return Combinators.combine(Arbitraries.integers().between(2024, 2028), Arbitraries.integers().between(1, 12),
-                Arbitraries.integers().between(1, 28)).as((y, m, d) -> "%04d-%02d-%02d".formatted(y, m, d));
+        return Combinators.combine(
+                        Arbitraries.integers().between(2024, 2028),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.integers().between(1, 28))
+                .as((y, m, d) -> "%04d-%02d-%02d".formatted(y, m, d));
     }
 
     // The patterns of the contract: an id prefix (handled by the caller), or a fixed number of digits.
@@ -123,9 +151,17 @@ final class SchemaValues {
         int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
         int max = schema.getMaxLength() == null ? Math.max(min, 24) : schema.getMaxLength();
         // Mostly letters and digits; sometimes any valid Unicode, astral characters (surrogate pairs) included.
-        Arbitrary<String> ascii = Arbitraries.strings().alpha().numeric().withChars(" -.'").ofMinLength(min).ofMaxLength(max);
-        Arbitrary<String> unicode = Arbitraries.strings().withCharRange(' ', '\ud7ff').withChars("é漢😀\u0000\t\"\\/")
-                .ofMinLength(min).ofMaxLength(max)
+        Arbitrary<String> ascii = Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars(" -.'")
+                .ofMinLength(min)
+                .ofMaxLength(max);
+        Arbitrary<String> unicode = Arbitraries.strings()
+                .withCharRange(' ', '\ud7ff')
+                .withChars("é漢😀\u0000\t\"\\/")
+                .ofMinLength(min)
+                .ofMaxLength(max)
                 .filter(s -> s.codePointCount(0, s.length()) >= min);
         return Arbitraries.frequencyOf(Tuple.of(8, ascii), Tuple.of(2, unicode));
     }
@@ -154,7 +190,10 @@ final class SchemaValues {
         int min = schema.getMinItems() == null ? 0 : schema.getMinItems();
         int max = schema.getMaxItems() == null ? Math.max(min, 3) : Math.min(schema.getMaxItems(), Math.max(min, 3));
         Schema<?> items = schema.getItems() == null ? new Schema<>().type("string") : schema.getItems();
-        return of(name, items, depth + 1).list().ofMinSize(min).ofMaxSize(depth >= MAX_DEPTH ? min : max)
+        return of(name, items, depth + 1)
+                .list()
+                .ofMinSize(min)
+                .ofMaxSize(depth >= MAX_DEPTH ? min : max)
                 .map(values -> {
                     var array = JSON.arrayNode();
                     values.forEach(array::add);
@@ -164,7 +203,8 @@ final class SchemaValues {
 
     @SuppressWarnings("unchecked")
     private Arbitrary<JsonNode> object(Schema<?> schema, int depth) {
-        Map<String, Schema<?>> properties = schema.getProperties() == null ? Map.of() : (Map<String, Schema<?>>) (Map<?, ?>) schema.getProperties();
+        Map<String, Schema<?>> properties =
+                schema.getProperties() == null ? Map.of() : (Map<String, Schema<?>>) (Map<?, ?>) schema.getProperties();
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         List<String> names = new ArrayList<>();
         List<Arbitrary<Optional<JsonNode>>> values = new ArrayList<>();
@@ -179,7 +219,9 @@ final class SchemaValues {
             }
         });
         if (schema.getAdditionalProperties() instanceof Schema<?> mapValues && properties.isEmpty()) {
-            return Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8), of("value", mapValues, depth + 1))
+            return Arbitraries.maps(
+                            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+                            of("value", mapValues, depth + 1))
                     .ofMaxSize(depth >= MAX_DEPTH ? 0 : 3)
                     .map(map -> {
                         ObjectNode object = JSON.objectNode();

@@ -12,8 +12,7 @@ final class Schemas {
 
     private static final Pattern ID_PATTERN = Pattern.compile("^\\^(f[a-z]+_)\\[0-9A-Za-z]\\+\\$$");
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     static String type(Schema<?> schema) {
         if (schema.getType() != null) {
@@ -39,15 +38,24 @@ final class Schemas {
 
     /** @return the smallest and the largest integer the schema allows, its format's range when it gives none */
     static BigInteger[] integerBounds(Schema<?> schema) {
-        BigInteger low = "int32".equals(schema.getFormat()) ? BigInteger.valueOf(Integer.MIN_VALUE) : BigInteger.valueOf(Long.MIN_VALUE);
-        BigInteger high = "int32".equals(schema.getFormat()) ? BigInteger.valueOf(Integer.MAX_VALUE) : BigInteger.valueOf(Long.MAX_VALUE);
+        BigInteger low = "int32".equals(schema.getFormat())
+                ? BigInteger.valueOf(Integer.MIN_VALUE)
+                : BigInteger.valueOf(Long.MIN_VALUE);
+        BigInteger high = "int32".equals(schema.getFormat())
+                ? BigInteger.valueOf(Integer.MAX_VALUE)
+                : BigInteger.valueOf(Long.MAX_VALUE);
         if (schema.getMinimum() != null) {
-            BigInteger min = schema.getMinimum().setScale(0, RoundingMode.CEILING).toBigInteger();
-            low = Boolean.TRUE.equals(schema.getExclusiveMinimum()) && isWhole(schema.getMinimum()) ? min.add(BigInteger.ONE) : min;
+            BigInteger min =
+                    schema.getMinimum().setScale(0, RoundingMode.CEILING).toBigInteger();
+            low = Boolean.TRUE.equals(schema.getExclusiveMinimum()) && isWhole(schema.getMinimum())
+                    ? min.add(BigInteger.ONE)
+                    : min;
         }
         if (schema.getMaximum() != null) {
             BigInteger max = schema.getMaximum().setScale(0, RoundingMode.FLOOR).toBigInteger();
-            high = Boolean.TRUE.equals(schema.getExclusiveMaximum()) && isWhole(schema.getMaximum()) ? max.subtract(BigInteger.ONE) : max;
+            high = Boolean.TRUE.equals(schema.getExclusiveMaximum()) && isWhole(schema.getMaximum())
+                    ? max.subtract(BigInteger.ONE)
+                    : max;
         }
         return new BigInteger[] {low, high};
     }

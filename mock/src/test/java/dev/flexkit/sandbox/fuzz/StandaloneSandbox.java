@@ -26,8 +26,14 @@ final class StandaloneSandbox implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", String.valueOf(port),
-                "--seed", EXAMPLE_SEED.toString())
+        Process process = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--seed",
+                        EXAMPLE_SEED.toString())
                 .redirectErrorStream(true)
                 .start();
         ProcessOutput output = ProcessOutput.of(process);

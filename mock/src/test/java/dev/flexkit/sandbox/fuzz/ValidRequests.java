@@ -39,9 +39,15 @@ final class ValidRequests {
         Arbitrary<String> path = path(operation);
         Arbitrary<String> query = query(operation);
         Arbitrary<Optional<JsonNode>> body = body(operation);
-        return Combinators.combine(path, query, body).as((p, q, b) -> FuzzRequest.of(operation.method(),
-                p + (q.isEmpty() ? "" : "?" + q), currentKey.get(), b.map(ValidRequests::bytes).orElse(null),
-                operation, Intent.VALID, "valid"));
+        return Combinators.combine(path, query, body)
+                .as((p, q, b) -> FuzzRequest.of(
+                        operation.method(),
+                        p + (q.isEmpty() ? "" : "?" + q),
+                        currentKey.get(),
+                        b.map(ValidRequests::bytes).orElse(null),
+                        operation,
+                        Intent.VALID,
+                        "valid"));
     }
 
     static byte[] bytes(JsonNode json) {
@@ -60,7 +66,14 @@ final class ValidRequests {
         List<Arbitrary<String>> segments = new ArrayList<>();
         for (Parameter parameter : parameters) {
             String prefix = operation.idPrefixOf(parameter.getName());
-            segments.add(prefix == null ? Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12) : values.id(prefix));
+            segments.add(
+                    prefix == null
+                            ? Arbitraries.strings()
+                                    .alpha()
+                                    .numeric()
+                                    .ofMinLength(1)
+                                    .ofMaxLength(12)
+                            : values.id(prefix));
         }
         return Combinators.combine(segments).as(chosen -> {
             String path = operation.pathTemplate();
@@ -74,12 +87,16 @@ final class ValidRequests {
     private Arbitrary<String> query(ContractOperation operation) {
         List<Arbitrary<Optional<String>>> pairs = new ArrayList<>();
         for (Parameter parameter : operation.queryParameters()) {
-            pairs.add(queryValue(operation, parameter).map(v -> encode(parameter.getName()) + "=" + encode(v)).optional(0.3));
+            pairs.add(queryValue(operation, parameter)
+                    .map(v -> encode(parameter.getName()) + "=" + encode(v))
+                    .optional(0.3));
         }
         if (pairs.isEmpty()) {
             return Arbitraries.just("");
         }
-        return Combinators.combine(pairs).as(chosen -> String.join("&", chosen.stream().flatMap(Optional::stream).toList()));
+        return Combinators.combine(pairs)
+                .as(chosen -> String.join(
+                        "&", chosen.stream().flatMap(Optional::stream).toList()));
     }
 
     /** A value of a query parameter that keeps to its schema; cursors are ids of the listed collection. */
@@ -94,7 +111,9 @@ final class ValidRequests {
         }
         Schema<?> schema = parameter.getSchema();
         // A query has no null: a nullable enum's null is the parameter left out.
-        return values.of(name, schema).filter(json -> !json.isNull()).map(json -> json.isTextual() ? json.textValue() : json.toString());
+        return values.of(name, schema)
+                .filter(json -> !json.isNull())
+                .map(json -> json.isTextual() ? json.textValue() : json.toString());
     }
 
     private Arbitrary<Optional<JsonNode>> body(ContractOperation operation) {
@@ -105,16 +124,23 @@ final class ValidRequests {
         if (operation.bodyExamples().isEmpty()) {
             return generated.map(Optional::of);
         }
-        Arbitrary<JsonNode> examples = Combinators.combine(Arbitraries.of(operation.bodyExamples()), Arbitraries.longs())
+        Arbitrary<JsonNode> examples = Combinators.combine(
+                        Arbitraries.of(operation.bodyExamples()), Arbitraries.longs())
                 .as((example, salt) -> withOwnIds(example, new Random(salt)));
-        return Arbitraries.frequencyOf(Tuple.of(3, examples), Tuple.of(7, generated)).map(Optional::of);
+        return Arbitraries.frequencyOf(Tuple.of(3, examples), Tuple.of(7, generated))
+                .map(Optional::of);
     }
 
     // The contract's examples name ids of Flex's docs; the current key's own ids (mostly) take their place.
     private JsonNode withOwnIds(JsonNode example, Random random) {
         if (example.isTextual() && IdPool.ID.matcher(example.textValue()).matches()) {
             String prefix = example.textValue().substring(0, example.textValue().indexOf('_') + 1);
-            return TextNode.valueOf(ids.pick(currentKey.get(), prefix, random.nextInt(100), random.nextInt(10_000), "Ex" + random.nextInt(1000)));
+            return TextNode.valueOf(ids.pick(
+                    currentKey.get(),
+                    prefix,
+                    random.nextInt(100),
+                    random.nextInt(10_000),
+                    "Ex" + random.nextInt(1000)));
         }
         if (example.isObject()) {
             ObjectNode copy = JsonResponses.MAPPER.createObjectNode();

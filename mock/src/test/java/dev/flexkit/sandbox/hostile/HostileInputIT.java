@@ -43,7 +43,14 @@ class HostileInputIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        jar = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", String.valueOf(port), "--seed", EXAMPLE_SEED.toString())
+        jar = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        JAR.toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--seed",
+                        EXAMPLE_SEED.toString())
                 .redirectErrorStream(true)
                 .start();
         listeningLine = ProcessOutput.of(jar).await("Flex sandbox listening on");
@@ -60,12 +67,19 @@ class HostileInputIT {
     @Test
     void onOneKeepAliveConnectionAKeyReachesOnlyItsOwnDataWhateverItsCase() throws IOException {
         try (RawHttp connection = connect()) {
-            String created = connection.send("POST", "/v1/customers", auth("fsk_test_CaseKey", JSON), "{\"customer\":{}}")
-                    .json().at("/customer/customer_id").asText();
-            assertThat(connection.send("GET", "/v1/customers", auth("fsk_test_CaseKey", null), null).body()).contains(created);
+            String created = connection
+                    .send("POST", "/v1/customers", auth("fsk_test_CaseKey", JSON), "{\"customer\":{}}")
+                    .json()
+                    .at("/customer/customer_id")
+                    .asText();
+            assertThat(connection
+                            .send("GET", "/v1/customers", auth("fsk_test_CaseKey", null), null)
+                            .body())
+                    .contains(created);
 
             RawHttp.Response lowerCase = connection.send("GET", "/v1/customers", auth("fsk_test_casekey", null), null);
-            RawHttp.Response upperPrefix = connection.send("GET", "/v1/customers", auth("FSK_TEST_CaseKey", null), null);
+            RawHttp.Response upperPrefix =
+                    connection.send("GET", "/v1/customers", auth("FSK_TEST_CaseKey", null), null);
 
             assertThat(lowerCase.status()).isEqualTo(200);
             assertThat(lowerCase.body()).doesNotContain(created);
@@ -76,14 +90,28 @@ class HostileInputIT {
 
     // 2. WireMock's own admin API has no key: closed, so that no caller can add stubs for all or stop the sandbox.
     @ParameterizedTest
-    @ValueSource(strings = {"GET /__admin/mappings", "GET /__admin/requests", "GET /__admin/settings", "GET /__admin",
-            "GET /__admin/swagger-ui/", "GET /__admin/recorder/", "GET /__admin;x=1/mappings", "GET /__admin/flex/../mappings",
-            "POST /__admin/mappings", "POST /__admin/reset", "POST /__admin/shutdown", "DELETE /__admin/mappings"})
+    @ValueSource(
+            strings = {
+                "GET /__admin/mappings",
+                "GET /__admin/requests",
+                "GET /__admin/settings",
+                "GET /__admin",
+                "GET /__admin/swagger-ui/",
+                "GET /__admin/recorder/",
+                "GET /__admin;x=1/mappings",
+                "GET /__admin/flex/../mappings",
+                "POST /__admin/mappings",
+                "POST /__admin/reset",
+                "POST /__admin/shutdown",
+                "DELETE /__admin/mappings"
+            })
     void wireMocksOwnAdminApiIsClosed(String request) throws IOException {
         String[] methodAndPath = request.split(" ");
-        String stub = "{\"request\":{\"method\":\"GET\",\"url\":\"/v1/customers\"},\"response\":{\"status\":200,\"body\":\"stubbed\"}}";
+        String stub =
+                "{\"request\":{\"method\":\"GET\",\"url\":\"/v1/customers\"},\"response\":{\"status\":200,\"body\":\"stubbed\"}}";
         try (RawHttp connection = connect()) {
-            RawHttp.Response answer = connection.send(methodAndPath[0], methodAndPath[1], Map.of("Content-Type", JSON), stub);
+            RawHttp.Response answer =
+                    connection.send(methodAndPath[0], methodAndPath[1], Map.of("Content-Type", JSON), stub);
 
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.json().get("detail").asText()).isEqualTo("Not Found");
@@ -96,14 +124,26 @@ class HostileInputIT {
     @Test
     void theControlApiStillAnswersWithAKey() throws IOException {
         try (RawHttp connection = connect()) {
-            assertThat(connection.send("GET", "/__admin/flex/clock", auth("fsk_test_admin", null), null).status()).isEqualTo(200);
-            assertThat(connection.send("GET", "/__admin/flex/clock", Map.of(), null).status()).isEqualTo(401);
+            assertThat(connection
+                            .send("GET", "/__admin/flex/clock", auth("fsk_test_admin", null), null)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(connection
+                            .send("GET", "/__admin/flex/clock", Map.of(), null)
+                            .status())
+                    .isEqualTo(401);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"404 GET /__admin/flex/nothing", "404 POST /__admin/flex/checkout/sessions/x/complete/more",
-            "404 GET /__admin/flex", "405 PUT /__admin/flex/clock", "405 DELETE /__admin/flex/reset"})
+    @ValueSource(
+            strings = {
+                "404 GET /__admin/flex/nothing",
+                "404 POST /__admin/flex/checkout/sessions/x/complete/more",
+                "404 GET /__admin/flex",
+                "405 PUT /__admin/flex/clock",
+                "405 DELETE /__admin/flex/reset"
+            })
     void aControlPathOrMethodTheControlContractLacksGetsTheEnvelope(String expectation) throws IOException {
         String[] parts = expectation.split(" ");
         try (RawHttp connection = connect()) {
@@ -128,9 +168,13 @@ class HostileInputIT {
             RawHttp.Response listed = connection.send("GET", "/v1/checkout/sessions", key, null);
 
             assertThat(created.status()).isEqualTo(200);
-            assertThat(created.json().at("/checkout_session/visit_type").isNull()).isTrue();
+            assertThat(created.json().at("/checkout_session/visit_type").isNull())
+                    .isTrue();
             assertThat(listed.status()).isEqualTo(200);
-            assertThat(listed.body()).contains(created.json().at("/checkout_session/checkout_session_id").asText());
+            assertThat(listed.body())
+                    .contains(created.json()
+                            .at("/checkout_session/checkout_session_id")
+                            .asText());
         }
     }
 
@@ -146,7 +190,8 @@ class HostileInputIT {
     void whitespaceInAnIntegerQueryParameterIs422(String path) throws IOException {
         try (RawHttp connection = connect()) {
             for (String[] query : List.of(new String[] {"limit", "5%20"}, new String[] {"offset", "%201"})) {
-                RawHttp.Response answer = connection.send("GET", path + "?" + query[0] + "=" + query[1], auth("fsk_test_a", null), null);
+                RawHttp.Response answer =
+                        connection.send("GET", path + "?" + query[0] + "=" + query[1], auth("fsk_test_a", null), null);
 
                 assertThat(answer.status()).as(path + " " + query[0]).isEqualTo(422);
                 assertThat(answer.json().at("/detail/0/loc").toString()).isEqualTo("[\"query\",\"" + query[0] + "\"]");
@@ -161,7 +206,8 @@ class HostileInputIT {
         Map<String, String> key = auth("fsk_test_trailing", JSON);
         try (RawHttp connection = connect()) {
             int before = customers(connection, key).size();
-            RawHttp.Response answer = connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"t\"}}garbage");
+            RawHttp.Response answer =
+                    connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"t\"}}garbage");
 
             assertThat(answer.status()).isEqualTo(422);
             assertThat(answer.json().at("/detail/0/type").asText()).isEqualTo("json_invalid");
@@ -172,8 +218,15 @@ class HostileInputIT {
 
     // 6. Broken escapes, NUL, dot-segments, huge headers: WireMock and Jetty answered 500s and HTML pages.
     @ParameterizedTest
-    @ValueSource(strings = {"400 /v1/prices/%4?x=1", "400 /v1/prices?x=%", "400 /v1/customers?email=%zz", "400 /v1/prices/%00",
-            "404 /v1/%2e%2e/x", "404 /v1/prices/..%2f..%2f__admin%2fmappings"})
+    @ValueSource(
+            strings = {
+                "400 /v1/prices/%4?x=1",
+                "400 /v1/prices?x=%",
+                "400 /v1/customers?email=%zz",
+                "400 /v1/prices/%00",
+                "404 /v1/%2e%2e/x",
+                "404 /v1/prices/..%2f..%2f__admin%2fmappings"
+            })
     void aMalformedUrlGetsAJsonEnvelope(String expectation) throws IOException {
         String[] statusAndTarget = expectation.split(" ");
         try (RawHttp connection = connect()) {
@@ -198,7 +251,8 @@ class HostileInputIT {
     @Test
     void aHugeAuthorizationHeaderGets431InTheEnvelope() throws IOException {
         try (RawHttp connection = connect()) {
-            RawHttp.Response answer = connection.send("GET", "/v1/prices", auth("fsk_test_" + "a".repeat(65_536), null), null);
+            RawHttp.Response answer =
+                    connection.send("GET", "/v1/prices", auth("fsk_test_" + "a".repeat(65_536), null), null);
 
             assertThat(answer.status()).isEqualTo(431);
             assertIsAFlexEnvelopeWithoutInternals(answer);
@@ -211,8 +265,10 @@ class HostileInputIT {
         Map<String, String> key = auth("fsk_test_unicode", JSON);
         try (RawHttp connection = connect()) {
             int before = customers(connection, key).size();
-            RawHttp.Response lone = connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"\\ud800x\"}}");
-            RawHttp.Response pair = connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"\\ud83d\\ude00x\"}}");
+            RawHttp.Response lone =
+                    connection.send("POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"\\ud800x\"}}");
+            RawHttp.Response pair = connection.send(
+                    "POST", "/v1/customers", key, "{\"customer\":{\"first_name\":\"\\ud83d\\ude00x\"}}");
 
             assertThat(lone.status()).isEqualTo(422);
             assertThat(lone.json().at("/detail/0/loc").toString()).isEqualTo("[\"body\",\"customer\",\"first_name\"]");
@@ -227,7 +283,8 @@ class HostileInputIT {
     void bytesThatAreNotUtf8AreRefused() throws IOException {
         byte[] body = "{\"customer\":{\"first_name\":\"\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1);
         try (RawHttp connection = connect()) {
-            RawHttp.Response answer = connection.sendBytes("POST", "/v1/customers", auth("fsk_test_unicode", JSON), body);
+            RawHttp.Response answer =
+                    connection.sendBytes("POST", "/v1/customers", auth("fsk_test_unicode", JSON), body);
 
             assertThat(answer.status()).isEqualTo(422);
             assertThat(answer.json().at("/detail/0/type").asText()).isEqualTo("json_invalid");
@@ -240,14 +297,17 @@ class HostileInputIT {
     void theJarListensOn127001Only() throws IOException {
         assertThat(listeningLine).contains("http://127.0.0.1:" + port);
         try (Socket socket = new Socket()) {
-            assertThat(canConnect(socket, new InetSocketAddress("127.0.0.2", port))).isFalse();
+            assertThat(canConnect(socket, new InetSocketAddress("127.0.0.2", port)))
+                    .isFalse();
         }
     }
 
     @Test
     void bindAddressOpensOtherInterfacesWhenAsked() throws IOException {
-        try (FlexSandbox everywhere = FlexSandbox.start("0.0.0.0", 0, null); Socket socket = new Socket()) {
-            assertThat(canConnect(socket, new InetSocketAddress("127.0.0.2", everywhere.port()))).isTrue();
+        try (FlexSandbox everywhere = FlexSandbox.start("0.0.0.0", 0, null);
+                Socket socket = new Socket()) {
+            assertThat(canConnect(socket, new InetSocketAddress("127.0.0.2", everywhere.port())))
+                    .isTrue();
         }
     }
 
@@ -257,7 +317,10 @@ class HostileInputIT {
         Map<String, String> key = auth("fsk_test_unknown", JSON);
         try (RawHttp connection = connect()) {
             RawHttp.Response list = connection.send("GET", "/v1/customers?foo=1&limit=1", key, null);
-            RawHttp.Response created = connection.send("POST", "/v1/customers", key,
+            RawHttp.Response created = connection.send(
+                    "POST",
+                    "/v1/customers",
+                    key,
                     "{\"customer\":{\"first_name\":\"t\",\"nickname\":\"x\",\"shipping\":{\"gate\":2}},\"extra\":true}");
 
             assertThat(list.status()).isEqualTo(200);
@@ -276,8 +339,12 @@ class HostileInputIT {
     @ValueSource(strings = {"12345678901", "12", "0"})
     void aMetadataKeyOfDigitsIsANameInLoc(String name) throws IOException {
         try (RawHttp connection = connect()) {
-            // A product's metadata is an object of strings (a customer's may also be a JSON string: one oneOf, one detail).
-            RawHttp.Response answer = connection.send("POST", "/v1/products", auth("fsk_test_a", JSON),
+            // A product's metadata is an object of strings (a customer's may also be a JSON string: one oneOf, one
+            // detail).
+            RawHttp.Response answer = connection.send(
+                    "POST",
+                    "/v1/products",
+                    auth("fsk_test_a", JSON),
                     "{\"product\":{\"name\":\"x\",\"metadata\":{\"" + name + "\":5}}}");
 
             assertThat(answer.status()).isEqualTo(422);
@@ -289,14 +356,20 @@ class HostileInputIT {
     @Test
     void eachMissingFieldIsNamedInADetailOfItsOwn() throws IOException {
         try (RawHttp connection = connect()) {
-            // price_data needs product and unit_amount (a line's quantity is optional: Flex's reimbursement guide sends none).
-            RawHttp.Response answer = connection.send("POST", "/v1/checkout/sessions", auth("fsk_test_a", JSON),
+            // price_data needs product and unit_amount (a line's quantity is optional: Flex's reimbursement guide sends
+            // none).
+            RawHttp.Response answer = connection.send(
+                    "POST",
+                    "/v1/checkout/sessions",
+                    auth("fsk_test_a", JSON),
                     "{\"checkout_session\":{\"line_items\":[{\"price_data\":{\"unit_amount\":1}},"
                             + "{\"price_data\":{\"product\":\"fprod_x\",\"unit_amount\":1}},{\"price_data\":{}}]}}");
 
             assertThat(answer.status()).isEqualTo(422);
-            assertThat(answer.json().get("detail")).extracting(detail -> detail.get("loc").toString())
-                    .contains("[\"body\",\"checkout_session\",\"line_items\",0,\"price_data\",\"product\"]",
+            assertThat(answer.json().get("detail"))
+                    .extracting(detail -> detail.get("loc").toString())
+                    .contains(
+                            "[\"body\",\"checkout_session\",\"line_items\",0,\"price_data\",\"product\"]",
                             "[\"body\",\"checkout_session\",\"line_items\",2,\"price_data\",\"product\"]",
                             "[\"body\",\"checkout_session\",\"line_items\",2,\"price_data\",\"unit_amount\"]")
                     .doesNotContain("[\"body\",\"checkout_session\",\"line_items\",1,\"price_data\",\"product\"]");
@@ -312,7 +385,10 @@ class HostileInputIT {
     }
 
     private static JsonNode customers(RawHttp connection, Map<String, String> key) {
-        return connection.send("GET", "/v1/customers?limit=100", key, null).json().get("customers");
+        return connection
+                .send("GET", "/v1/customers?limit=100", key, null)
+                .json()
+                .get("customers");
     }
 
     private static RawHttp connect() {
@@ -320,7 +396,8 @@ class HostileInputIT {
     }
 
     private static Map<String, String> auth(String key, String contentType) {
-        return contentType == null ? Map.of("Authorization", "Bearer " + key)
+        return contentType == null
+                ? Map.of("Authorization", "Bearer " + key)
                 : Map.of("Authorization", "Bearer " + key, "Content-Type", contentType);
     }
 

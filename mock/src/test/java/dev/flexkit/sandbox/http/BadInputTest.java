@@ -3,8 +3,8 @@ package dev.flexkit.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.FlexSandboxExtension;
+import dev.flexkit.sandbox.SandboxClient;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,25 +32,46 @@ class BadInputTest {
 
     static Stream<Arguments> badBodies() {
         return Stream.of(
-                Arguments.of("malformed JSON", "{\"checkout_session\": {\"line_items\": [", "json_invalid", "[\"body\"]"),
-                Arguments.of("the guide's typo (missing quote, trailing comma)",
+                Arguments.of(
+                        "malformed JSON", "{\"checkout_session\": {\"line_items\": [", "json_invalid", "[\"body\"]"),
+                Arguments.of(
+                        "the guide's typo (missing quote, trailing comma)",
                         "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\",\"quantity\": 1}], success_url\": \"https://x\",}}",
-                        "json_invalid", "[\"body\"]"),
+                        "json_invalid",
+                        "[\"body\"]"),
                 Arguments.of("not an object", "[1, 2]", "type_error", "[\"body\"]"),
                 Arguments.of("empty body", "", "missing", "[\"body\"]"),
                 Arguments.of("missing envelope", "{\"line_items\": []}", "missing", "[\"body\",\"checkout_session\"]"),
-                Arguments.of("quantity as a string", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": \"one\"}]}}",
-                        "type_error", "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
-                Arguments.of("quantity zero", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 0}]}}",
-                        "greater_than_equal", "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
-                Arguments.of("unknown mode", "{\"checkout_session\": {\"mode\": \"barter\", \"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 1}]}}",
-                        "enum", "[\"body\",\"checkout_session\",\"mode\"]"),
-                Arguments.of("quantity beyond an int", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 99999999999999}]}}",
-                        "value_error", "[\"body\"]"),
-                Arguments.of("an amount that overflows", "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 2000000000}]}}",
-                        "amount_too_large", "[\"line_items\"]"),
-                Arguments.of("neither price nor price_data", "{\"checkout_session\": {\"line_items\": [{\"quantity\": 1}]}}",
-                        "invalid_line_item", "[\"line_items\",0]"));
+                Arguments.of(
+                        "quantity as a string",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": \"one\"}]}}",
+                        "type_error",
+                        "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
+                Arguments.of(
+                        "quantity zero",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 0}]}}",
+                        "greater_than_equal",
+                        "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
+                Arguments.of(
+                        "unknown mode",
+                        "{\"checkout_session\": {\"mode\": \"barter\", \"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 1}]}}",
+                        "enum",
+                        "[\"body\",\"checkout_session\",\"mode\"]"),
+                Arguments.of(
+                        "quantity beyond an int",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 99999999999999}]}}",
+                        "value_error",
+                        "[\"body\"]"),
+                Arguments.of(
+                        "an amount that overflows",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 2000000000}]}}",
+                        "amount_too_large",
+                        "[\"line_items\"]"),
+                Arguments.of(
+                        "neither price nor price_data",
+                        "{\"checkout_session\": {\"line_items\": [{\"quantity\": 1}]}}",
+                        "invalid_line_item",
+                        "[\"line_items\",0]"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +100,8 @@ class BadInputTest {
 
     @Test
     void aLiveKeyIs401ForTheSandboxTakesOnlyTestKeys() {
-        SandboxClient.Raw response = sandbox.sendWithAuthorization("GET", "/v1/customers", "Bearer fsk_live0000000000000000");
+        SandboxClient.Raw response =
+                sandbox.sendWithAuthorization("GET", "/v1/customers", "Bearer fsk_live0000000000000000");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("detail").asText()).contains("test-mode keys");
@@ -87,33 +109,53 @@ class BadInputTest {
 
     @Test
     void aMalformedAuthorizationIs401() {
-        assertThat(sandbox.sendWithAuthorization("GET", "/v1/customers", "Basic dXNlcjpwYXNz").status()).isEqualTo(401);
-        assertThat(sandbox.sendWithAuthorization("GET", "/v1/customers", "Bearer sk_test_not_flex").status()).isEqualTo(401);
-        assertThat(sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", null).status()).isEqualTo(401);
+        assertThat(sandbox.sendWithAuthorization("GET", "/v1/customers", "Basic dXNlcjpwYXNz")
+                        .status())
+                .isEqualTo(401);
+        assertThat(sandbox.sendWithAuthorization("GET", "/v1/customers", "Bearer sk_test_not_flex")
+                        .status())
+                .isEqualTo(401);
+        assertThat(sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aRejectedAuthorizationChangesNothing() {
-        SandboxClient.Raw refused = sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", "Bearer " + sandbox.apiKey() + " extra");
+        SandboxClient.Raw refused =
+                sandbox.sendWithAuthorization("POST", "/__admin/flex/reset", "Bearer " + sandbox.apiKey() + " extra");
 
         assertThat(refused.status()).isEqualTo(401);
-        assertThat(sandbox.send("GET", "/v1/products?limit=100", null).json().get("products")).hasSize(Fixtures.catalog().getProducts().size());
+        assertThat(sandbox.send("GET", "/v1/products?limit=100", null).json().get("products"))
+                .hasSize(Fixtures.catalog().getProducts().size());
     }
 
     static Stream<Arguments> extremeButValidRequests() {
         return Stream.of(
                 Arguments.of("GET", "/v1/customers?starting_after=fcus_GraceGymLetter&offset=2147483647", null, 200),
-                Arguments.of("GET", "/v1/customers?ending_before=fcus_GraceGymLetter&offset=2147483647&limit=100", null, 200),
+                Arguments.of(
+                        "GET",
+                        "/v1/customers?ending_before=fcus_GraceGymLetter&offset=2147483647&limit=100",
+                        null,
+                        200),
                 Arguments.of("GET", "/v1/checkout/sessions?created_after=2024-12-31T10:00:00%2B0100", null, 200),
                 Arguments.of("GET", "/v1/checkout/sessions?created_after=2024-01-01T00:00:00.123456789012Z", null, 422),
-                Arguments.of("POST", "/__admin/flex/seed", "{\"prices\": [{\"product\": \"fprod_GymMembership\", \"unit_amount\": 99999999999}]}", 422),
+                Arguments.of(
+                        "POST",
+                        "/__admin/flex/seed",
+                        "{\"prices\": [{\"product\": \"fprod_GymMembership\", \"unit_amount\": 99999999999}]}",
+                        422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"now\": \"2026-01-01T00:00:00.123456789012Z\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P999999999Y\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"PT2562047788015215H\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P100000000D\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P1Y2DT3H\"}", 200),
-                Arguments.of("POST", "/v1/checkout/sessions", "{\"checkout_session\": {\"line_items\": [{\"price_data\": "
-                        + "{\"product\": \"fprod_GymMembership\", \"unit_amount\": 2147483647}, \"quantity\": 2}]}}", 422));
+                Arguments.of(
+                        "POST",
+                        "/v1/checkout/sessions",
+                        "{\"checkout_session\": {\"line_items\": [{\"price_data\": "
+                                + "{\"product\": \"fprod_GymMembership\", \"unit_amount\": 2147483647}, \"quantity\": 2}]}}",
+                        422));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {3}")
@@ -163,27 +205,34 @@ class BadInputTest {
 
     @Test
     void aBadControlRequestIs422AndChangesNothing() {
-        SandboxClient.Raw bothClockFields = sandbox.send("POST", "/__admin/flex/clock", "{\"now\": \"2030-01-01T00:00:00Z\", \"advance\": \"P1D\"}");
+        SandboxClient.Raw bothClockFields = sandbox.send(
+                "POST", "/__admin/flex/clock", "{\"now\": \"2030-01-01T00:00:00Z\", \"advance\": \"P1D\"}");
         SandboxClient.Raw badDuration = sandbox.send("POST", "/__admin/flex/clock", "{\"advance\": \"a year\"}");
-        SandboxClient.Raw badConsultation = sandbox.sendInvalid("POST", "/__admin/flex/checkout/sessions/fcs_x/complete", "{\"consultation\": \"maybe\"}");
+        SandboxClient.Raw badConsultation = sandbox.sendInvalid(
+                "POST", "/__admin/flex/checkout/sessions/fcs_x/complete", "{\"consultation\": \"maybe\"}");
 
         assertThat(bothClockFields.status()).isEqualTo(422);
         assertThat(badDuration.status()).isEqualTo(422);
         assertThat(badConsultation.status()).isEqualTo(422);
-        assertThat(sandbox.send("GET", "/__admin/flex/clock", null).json().get("now").asText()).isEqualTo("2026-06-15T12:00:00Z");
+        assertThat(sandbox.send("GET", "/__admin/flex/clock", null)
+                        .json()
+                        .get("now")
+                        .asText())
+                .isEqualTo("2026-06-15T12:00:00Z");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = ' ', value = {
-            "/v1/customers?email=a{b}@example.com 200",
-            "/v1/customers/a|b 404",
-            "/v1/nothing|here 404"})
+    @CsvSource(
+            delimiter = ' ',
+            value = {"/v1/customers?email=a{b}@example.com 200", "/v1/customers/a|b 404", "/v1/nothing|here 404"})
     void charactersThatJavaRefusesInAUrlAreStillAnswered(String rawTarget, int status) throws Exception {
         // java.net.URI refuses these, so the request goes over a socket, as curl would send it.
         URI base = URI.create(sandbox.baseUrl());
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.getOutputStream().write(("GET " + rawTarget + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + sandbox.apiKey() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + rawTarget + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + sandbox.apiKey() + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(response).startsWith("HTTP/1.1 " + status);
@@ -192,6 +241,9 @@ class BadInputTest {
     }
 
     private int sessionCount() {
-        return sandbox.send("GET", "/v1/checkout/sessions?limit=100", null).json().get("checkout_sessions").size();
+        return sandbox.send("GET", "/v1/checkout/sessions?limit=100", null)
+                .json()
+                .get("checkout_sessions")
+                .size();
     }
 }

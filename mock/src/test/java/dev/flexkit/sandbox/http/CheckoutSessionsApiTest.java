@@ -1,7 +1,6 @@
 package dev.flexkit.sandbox.http;
 
 import static dev.flexkit.contract.DocumentedBodies.LOMN_REQUIRED;
-import dev.flexkit.client.api.CheckoutSessionsApi;
 import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
 import static dev.flexkit.sandbox.http.Fixtures.GYM;
 import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
@@ -13,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.model.CaptureMethod;
 import dev.flexkit.client.model.CheckoutSession;
@@ -24,8 +24,8 @@ import dev.flexkit.client.model.LineItem;
 import dev.flexkit.client.model.PaymentIntentStatus;
 import dev.flexkit.client.model.PaymentMethod;
 import dev.flexkit.client.model.VisitType;
-import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.FlexSandboxExtension;
+import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,8 @@ class CheckoutSessionsApiTest {
 
         assertThat(session.getCheckoutSessionId()).startsWith("fcs_");
         assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
-        assertThat(session.getRedirectUrl()).isEqualTo("https://checkout.withflex.com/pay/c/" + session.getCheckoutSessionId());
+        assertThat(session.getRedirectUrl())
+                .isEqualTo("https://checkout.withflex.com/pay/c/" + session.getCheckoutSessionId());
         assertThat(session.getPaymentIntent().getId()).startsWith("fpi_");
         assertThat(session.getTestMode()).isTrue();
         assertThat(session.getAmountTotal()).isEqualTo(6900);
@@ -62,13 +63,21 @@ class CheckoutSessionsApiTest {
         Fixtures.complete(sandbox, first.getCheckoutSessionId(), "approved", "jane@example.com");
 
         // Getting customer_id: from the completed session, or by email.
-        String customerId = sandbox.checkoutSessions().retrieveCheckoutSession(first.getCheckoutSessionId())
-                .getCheckoutSession().getCustomer().getId();
-        assertThat(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().email("jane@example.com")).getCustomers())
-                .singleElement().satisfies(c -> assertThat(c.getCustomerId()).isEqualTo(customerId));
+        String customerId = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(first.getCheckoutSessionId())
+                .getCheckoutSession()
+                .getCustomer()
+                .getId();
+        assertThat(sandbox.customers()
+                        .listCustomers(new CustomersApi.ListCustomersParams().email("jane@example.com"))
+                        .getCustomers())
+                .singleElement()
+                .satisfies(c -> assertThat(c.getCustomerId()).isEqualTo(customerId));
         // Getting the payment method: the one with off_session true.
-        PaymentMethod card = sandbox.customers().listCustomerPaymentMethods(customerId).getPaymentMethods()
-                .stream().filter(PaymentMethod::getOffSession).findFirst().orElseThrow();
+        PaymentMethod card = sandbox.customers().listCustomerPaymentMethods(customerId).getPaymentMethods().stream()
+                .filter(PaymentMethod::getOffSession)
+                .findFirst()
+                .orElseThrow();
 
         CheckoutSession offSession = Fixtures.offSession(sandbox, customerId, card.getPaymentMethodId(), GYM, GYM);
 
@@ -76,8 +85,13 @@ class CheckoutSessionsApiTest {
         assertThat(offSession.getLetterOfMedicalNecessityRequired()).isTrue();
         assertThat(offSession.getVisitType()).isEqualTo(VisitType.GYM);
         assertThat(offSession.getAmountTotal()).isEqualTo(13800);
-        var payment = sandbox.checkoutSessions().retrieveCheckoutSession(offSession.getCheckoutSessionId(), new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
-                .getCheckoutSession().getPaymentIntent().getObject();
+        var payment = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(
+                        offSession.getCheckoutSessionId(),
+                        new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
+                .getCheckoutSession()
+                .getPaymentIntent()
+                .getObject();
         assertThat(payment.getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThat(payment.getAmount()).isEqualTo(13800);
         assertThat(payment.getAmountReceived()).isEqualTo(13800);
@@ -86,7 +100,8 @@ class CheckoutSessionsApiTest {
     @Test
     void withoutALetterTheOffSessionCheckoutGetsExactlyTheDocumentedBody() throws Exception {
         CheckoutSession first = Fixtures.onSession(sandbox, BANDAGE);
-        CompletedCheckout done = Fixtures.complete(sandbox, first.getCheckoutSessionId(), "approved", "nobody@example.com");
+        CompletedCheckout done =
+                Fixtures.complete(sandbox, first.getCheckoutSessionId(), "approved", "nobody@example.com");
 
         assertThatThrownBy(() -> Fixtures.offSession(sandbox, done.getCustomerId(), done.getPaymentMethodId(), GYM))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -98,19 +113,25 @@ class CheckoutSessionsApiTest {
     @Test
     void aGymLetterDoesNotCoverSkincare() {
         assertThatThrownBy(() -> Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, SKINCARE))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED)));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED)));
     }
 
     @Test
     void theLetterExpiresOnItsAnniversary() throws Exception {
-        sandbox.control().setClock(new dev.flexkit.sandbox.client.model.ClockChange()
-                .now(java.time.OffsetDateTime.parse("2027-01-31T23:59:59Z")));
-        assertThat(Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM).getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        sandbox.control()
+                .setClock(new dev.flexkit.sandbox.client.model.ClockChange()
+                        .now(java.time.OffsetDateTime.parse("2027-01-31T23:59:59Z")));
+        assertThat(Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM).getStatus())
+                .isEqualTo(CheckoutSessionStatus.COMPLETE);
 
         sandbox.control().setClock(new dev.flexkit.sandbox.client.model.ClockChange().advance("PT1S"));
 
         assertThatThrownBy(() -> Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED)));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(json(e.getResponseBody())).isEqualTo(json(LOMN_REQUIRED)));
     }
 
     @Test
@@ -127,9 +148,15 @@ class CheckoutSessionsApiTest {
 
     @Test
     void offSessionWithoutCustomerNamesTheField() {
-        assertThatThrownBy(() -> Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.OFF_SESSION).paymentMethod(HOLDER_CARD)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(
-                        "{\"detail\":[{\"loc\":[\"customer\"],\"msg\":\"customer_required: customer is required\",\"type\":\"customer_required\"}]}")));
+        assertThatThrownBy(() -> Fixtures.create(
+                        sandbox,
+                        Fixtures.cart(GYM).mode(CheckoutSessionMode.OFF_SESSION).paymentMethod(HOLDER_CARD)))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(json(e.getResponseBody()))
+                                .isEqualTo(
+                                        json(
+                                                "{\"detail\":[{\"loc\":[\"customer\"],\"msg\":\"customer_required: customer is required\",\"type\":\"customer_required\"}]}")));
     }
 
     @Test
@@ -137,8 +164,10 @@ class CheckoutSessionsApiTest {
         CheckoutSession session = Fixtures.onSession(sandbox, BANDAGE, SHIRT);
 
         assertThat(session.getHsaFsaEligible()).isFalse();
-        assertThat(session.getSplitCart().getObject().getEligibleCart().getAmountTotal()).isEqualTo(900);
-        assertThat(session.getSplitCart().getObject().getNonEligibleCart().getAmountTotal()).isEqualTo(2500);
+        assertThat(session.getSplitCart().getObject().getEligibleCart().getAmountTotal())
+                .isEqualTo(900);
+        assertThat(session.getSplitCart().getObject().getNonEligibleCart().getAmountTotal())
+                .isEqualTo(2500);
     }
 
     @Test
@@ -146,9 +175,19 @@ class CheckoutSessionsApiTest {
         CheckoutSession session = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
         String id = session.getCheckoutSessionId();
 
-        CheckoutSession plain = sandbox.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession();
-        CheckoutSession byFlags = sandbox.checkoutSessions().retrieveCheckoutSession(id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandCustomer(true).expandPaymentIntent(true).expandSubscription(true)).getCheckoutSession();
-        CheckoutSession byList = sandbox.checkoutSessions().retrieveCheckoutSession(id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expand("customer,payment_intent"))
+        CheckoutSession plain =
+                sandbox.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession();
+        CheckoutSession byFlags = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(
+                        id,
+                        new CheckoutSessionsApi.RetrieveCheckoutSessionParams()
+                                .expandCustomer(true)
+                                .expandPaymentIntent(true)
+                                .expandSubscription(true))
+                .getCheckoutSession();
+        CheckoutSession byList = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(
+                        id, new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expand("customer,payment_intent"))
                 .getCheckoutSession();
 
         assertThat(plain.getCustomer().isExpanded()).isFalse();
@@ -161,13 +200,17 @@ class CheckoutSessionsApiTest {
 
     @Test
     void lineItemsComeAllInOrderWithTheirPriceAndProduct() throws Exception {
-        CheckoutSession session = Fixtures.onSession(sandbox, GYM, BANDAGE, SHIRT, GYM, BANDAGE, SHIRT, GYM, BANDAGE, SHIRT, GYM, BANDAGE);
+        CheckoutSession session = Fixtures.onSession(
+                sandbox, GYM, BANDAGE, SHIRT, GYM, BANDAGE, SHIRT, GYM, BANDAGE, SHIRT, GYM, BANDAGE);
 
-        List<LineItem> all = sandbox.checkoutSessions().listCheckoutSessionLineItems(session.getCheckoutSessionId()).getLineItems();
+        List<LineItem> all = sandbox.checkoutSessions()
+                .listCheckoutSessionLineItems(session.getCheckoutSessionId())
+                .getLineItems();
 
         assertThat(all).as("no paging: more than a default page of 10").hasSize(11);
         assertThat(all).extracting(item -> item.getPrice().getPriceId()).startsWith(GYM, BANDAGE, SHIRT);
-        assertThat(all.get(0).getPrice().getProduct().getObject().getVisitType()).isEqualTo(VisitType.GYM);
+        assertThat(all.get(0).getPrice().getProduct().getObject().getVisitType())
+                .isEqualTo(VisitType.GYM);
         assertThat(all).extracting(LineItem::getAmountTotal).startsWith(6900, 900, 2500);
         assertThat(all.get(0).getFees()).isEmpty();
     }
@@ -180,24 +223,41 @@ class CheckoutSessionsApiTest {
         var api = sandbox.checkoutSessions();
 
         assertThat(ids(api.listCheckoutSessions().getCheckoutSessions()))
-                .containsExactly(newest.getCheckoutSessionId(), complete.getCheckoutSessionId(), open.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().status(CheckoutSessionStatus.COMPLETE)).getCheckoutSessions()))
+                .containsExactly(
+                        newest.getCheckoutSessionId(), complete.getCheckoutSessionId(), open.getCheckoutSessionId());
+        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams()
+                                .status(CheckoutSessionStatus.COMPLETE))
+                        .getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().email("grace.holder@example.com")).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions(
+                                new CheckoutSessionsApi.ListCheckoutSessionsParams().email("grace.holder@example.com"))
+                        .getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().limit(1L).startingAfter(newest.getCheckoutSessionId())).getCheckoutSessions()))
+        assertThat(ids(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams()
+                                .limit(1L)
+                                .startingAfter(newest.getCheckoutSessionId()))
+                        .getCheckoutSessions()))
                 .containsExactly(complete.getCheckoutSessionId());
-        assertThat(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams().customer(HOLDER).expandCustomer(true))
-                .getCheckoutSessions()).singleElement().satisfies(s -> assertThat(s.getCustomer().isExpanded()).isTrue());
+        assertThat(api.listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams()
+                                .customer(HOLDER)
+                                .expandCustomer(true))
+                        .getCheckoutSessions())
+                .singleElement()
+                .satisfies(s -> assertThat(s.getCustomer().isExpanded()).isTrue());
     }
 
     @Test
     void aManualCaptureSessionCanBeReauthorizedThenCanceled() throws Exception {
-        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT).captureMethod(CaptureMethod.MANUAL));
+        CheckoutSession session = Fixtures.create(
+                sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT).captureMethod(CaptureMethod.MANUAL));
         Fixtures.complete(sandbox, session.getCheckoutSessionId(), "approved", "jane@example.com");
 
-        CheckoutSession reauthorized = sandbox.checkoutSessions().reauthCheckoutSession(session.getCheckoutSessionId()).getCheckoutSession();
-        CheckoutSession canceled = sandbox.checkoutSessions().cancelCheckoutSession(session.getCheckoutSessionId()).getCheckoutSession();
+        CheckoutSession reauthorized = sandbox.checkoutSessions()
+                .reauthCheckoutSession(session.getCheckoutSessionId())
+                .getCheckoutSession();
+        CheckoutSession canceled = sandbox.checkoutSessions()
+                .cancelCheckoutSession(session.getCheckoutSessionId())
+                .getCheckoutSession();
 
         assertThat(reauthorized.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
         assertThat(canceled.getStatus()).isEqualTo(CheckoutSessionStatus.CANCELED);
@@ -210,12 +270,17 @@ class CheckoutSessionsApiTest {
         assertThatThrownBy(() -> sandbox.checkoutSessions().reauthCheckoutSession(open.getCheckoutSessionId()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
-                    assertThat(json(e.getResponseBody()).at("/detail/0/type").asText()).isEqualTo("checkout_session_not_authorized");
+                    assertThat(json(e.getResponseBody()).at("/detail/0/type").asText())
+                            .isEqualTo("checkout_session_not_authorized");
                 });
         sandbox.checkoutSessions().cancelCheckoutSession(open.getCheckoutSessionId());
         assertThatThrownBy(() -> sandbox.checkoutSessions().cancelCheckoutSession(open.getCheckoutSessionId()))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(json(e.getResponseBody()).at("/detail/0/type").asText()).isEqualTo("checkout_session_canceled"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(json(e.getResponseBody())
+                                        .at("/detail/0/type")
+                                        .asText())
+                                .isEqualTo("checkout_session_canceled"));
     }
 
     @Test
@@ -223,45 +288,71 @@ class CheckoutSessionsApiTest {
         CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
         var api = sandbox.checkoutSessions();
 
-        api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
-                .checkoutSession(new CheckoutSessionRefundParams().amount(900)));
-        CheckoutSession refunded = api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
-                .checkoutSession(new CheckoutSessionRefundParams())).getCheckoutSession();
+        api.refundCheckoutSession(
+                paid.getCheckoutSessionId(),
+                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams().amount(900)));
+        CheckoutSession refunded = api.refundCheckoutSession(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams()))
+                .getCheckoutSession();
 
         assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(900, 6000);
-        assertThatThrownBy(() -> api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
-                .checkoutSession(new CheckoutSessionRefundParams().amount(1))))
+        assertThatThrownBy(() -> api.refundCheckoutSession(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundRequest()
+                                .checkoutSession(new CheckoutSessionRefundParams().amount(1))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
-                    assertThat(json(e.getResponseBody()).at("/detail/0/type").asText()).isEqualTo("refund_exceeds_amount_received");
+                    assertThat(json(e.getResponseBody()).at("/detail/0/type").asText())
+                            .isEqualTo("refund_exceeds_amount_received");
                 });
     }
 
     @Test
     void anUnknownPriceIsRefusedAsFlexDoes() {
         assertThatThrownBy(() -> Fixtures.onSession(sandbox, "fprice_Unknown"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(json(e.getResponseBody())).isEqualTo(json(
-                        "{\"detail\":[{\"loc\":[\"price\"],\"msg\":\"price_not_found: One or more prices are not valid\",\"type\":\"price_not_found\"}]}")));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(json(e.getResponseBody()))
+                                .isEqualTo(
+                                        json(
+                                                "{\"detail\":[{\"loc\":[\"price\"],\"msg\":\"price_not_found: One or more prices are not valid\",\"type\":\"price_not_found\"}]}")));
     }
 
     @Test
     void feesAreChargedOnTopAndDiscountsOnlyReduceTheItemsTheyApplyTo() throws Exception {
-        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM, BANDAGE).mode(CheckoutSessionMode.PAYMENT)
-                .addFeesItem(new dev.flexkit.client.model.FeeParams().amount(500).name("Handling"))
-                .addDiscountsItem(new dev.flexkit.client.model.DiscountParams().couponData(new dev.flexkit.client.model.CouponData()
-                        .amountOff(5000).appliesTo(new dev.flexkit.client.model.CouponAppliesTo().addPricesItem(BANDAGE)))));
+        CheckoutSession session = Fixtures.create(
+                sandbox,
+                Fixtures.cart(GYM, BANDAGE)
+                        .mode(CheckoutSessionMode.PAYMENT)
+                        .addFeesItem(new dev.flexkit.client.model.FeeParams()
+                                .amount(500)
+                                .name("Handling"))
+                        .addDiscountsItem(new dev.flexkit.client.model.DiscountParams()
+                                .couponData(new dev.flexkit.client.model.CouponData()
+                                        .amountOff(5000)
+                                        .appliesTo(new dev.flexkit.client.model.CouponAppliesTo()
+                                                .addPricesItem(BANDAGE)))));
 
-        assertThat(session.getTotalDetails().getAmountDiscount()).as("capped at the bandages' 900").isEqualTo(900);
+        assertThat(session.getTotalDetails().getAmountDiscount())
+                .as("capped at the bandages' 900")
+                .isEqualTo(900);
         assertThat(session.getAmountTotal()).isEqualTo(6900 + 500);
     }
 
     @Test
     void discountsNeverMakeTheItemsCostLessThanNothing() throws Exception {
-        var coupon = new dev.flexkit.client.model.DiscountParams().couponData(new dev.flexkit.client.model.CouponData().amountOff(Integer.MAX_VALUE));
+        var coupon = new dev.flexkit.client.model.DiscountParams()
+                .couponData(new dev.flexkit.client.model.CouponData().amountOff(Integer.MAX_VALUE));
 
         // Tax keeps the total above the 50 cents Flex charges at least (checkout_amount_too_low).
-        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT)
-                .addDiscountsItem(coupon).addDiscountsItem(coupon).taxRate(new dev.flexkit.client.model.TaxRateParams().amount(100)));
+        CheckoutSession session = Fixtures.create(
+                sandbox,
+                Fixtures.cart(GYM)
+                        .mode(CheckoutSessionMode.PAYMENT)
+                        .addDiscountsItem(coupon)
+                        .addDiscountsItem(coupon)
+                        .taxRate(new dev.flexkit.client.model.TaxRateParams().amount(100)));
 
         assertThat(session.getTotalDetails().getAmountDiscount()).isEqualTo(6900);
         assertThat(session.getAmountTotal()).isEqualTo(100);
@@ -270,16 +361,26 @@ class CheckoutSessionsApiTest {
     @Test
     void aRefundOfOneLineCannotExceedItAcrossSeveralEntries() throws Exception {
         CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, BANDAGE);
-        var line = new dev.flexkit.client.model.RefundLineItemParams().price(BANDAGE).amountToRefund(600);
+        var line = new dev.flexkit.client.model.RefundLineItemParams()
+                .price(BANDAGE)
+                .amountToRefund(600);
 
-        assertThatThrownBy(() -> sandbox.checkoutSessions().refundCheckoutSession(paid.getCheckoutSessionId(),
-                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams().addLineItemsItem(line).addLineItemsItem(line))))
+        assertThatThrownBy(() -> sandbox.checkoutSessions()
+                        .refundCheckoutSession(
+                                paid.getCheckoutSessionId(),
+                                new CheckoutSessionRefundRequest()
+                                        .checkoutSession(new CheckoutSessionRefundParams()
+                                                .addLineItemsItem(line)
+                                                .addLineItemsItem(line))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(e.getResponseBody()).contains("refund_exceeds_line_amount");
                 });
-        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(paid.getCheckoutSessionId())
-                .getCheckoutSession().getRefunds()).isEmpty();
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(paid.getCheckoutSessionId())
+                        .getCheckoutSession()
+                        .getRefunds())
+                .isEmpty();
     }
 
     private static List<String> ids(List<CheckoutSession> sessions) {

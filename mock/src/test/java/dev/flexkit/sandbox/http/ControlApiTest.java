@@ -5,8 +5,8 @@ import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.FlexSandboxExtension;
+import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.client.ApiException;
 import dev.flexkit.sandbox.client.model.ClockChange;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
@@ -16,10 +16,10 @@ import dev.flexkit.sandbox.client.model.SeedCustomer;
 import dev.flexkit.sandbox.client.model.SeedDocument;
 import dev.flexkit.sandbox.client.model.SeedLetter;
 import dev.flexkit.sandbox.client.model.SeedPaymentMethod;
-import dev.flexkit.sandbox.client.model.SeedResult;
-import dev.flexkit.sandbox.client.model.SeededCustomer;
 import dev.flexkit.sandbox.client.model.SeedPrice;
 import dev.flexkit.sandbox.client.model.SeedProduct;
+import dev.flexkit.sandbox.client.model.SeedResult;
+import dev.flexkit.sandbox.client.model.SeededCustomer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -37,20 +37,30 @@ class ControlApiTest {
         sandbox.control().setClock(new ClockChange().now(OffsetDateTime.parse("2026-02-28T10:00:00Z")));
 
         assertThat(sandbox.control().getClock().getNow()).isEqualTo(OffsetDateTime.parse("2026-02-28T10:00:00Z"));
-        assertThat(sandbox.control().setClock(new ClockChange().advance("P366D")).getNow())
+        assertThat(sandbox.control()
+                        .setClock(new ClockChange().advance("P366D"))
+                        .getNow())
                 .isEqualTo(OffsetDateTime.parse("2027-03-01T10:00:00Z"));
     }
 
     @Test
     void seedingAnswersWithWhatWasCreatedAndKeepsGivenIds() throws Exception {
         SeedDocument seed = new SeedDocument()
-                .addProductsItem(new SeedProduct().productId("fprod_Given").name("Given").visitType("gym")
+                .addProductsItem(new SeedProduct()
+                        .productId("fprod_Given")
+                        .name("Given")
+                        .visitType("gym")
                         .hsaFsaEligibility("letter_of_medical_necessity"))
-                .addPricesItem(new SeedPrice().priceId("fprice_Given").product("fprod_Given").unitAmount(6900))
+                .addPricesItem(new SeedPrice()
+                        .priceId("fprice_Given")
+                        .product("fprod_Given")
+                        .unitAmount(6900))
                 .addPricesItem(new SeedPrice().product("fprod_Given").unitAmount(100))
-                .addCustomersItem(new SeedCustomer().email("given@example.com")
+                .addCustomersItem(new SeedCustomer()
+                        .email("given@example.com")
                         .addPaymentMethodsItem(new SeedPaymentMethod().offSession(true))
-                        .addLettersItem(new SeedLetter().visitType("gym").consultationDate(LocalDate.parse("2026-02-01"))));
+                        .addLettersItem(
+                                new SeedLetter().visitType("gym").consultationDate(LocalDate.parse("2026-02-01"))));
 
         SeedResult created = sandbox.control().seed(seed);
 
@@ -60,45 +70,64 @@ class ControlApiTest {
         SeededCustomer customer = created.getCustomers().get(0);
         assertThat(customer.getCustomerId()).startsWith("fcus_");
         // What the answer names is what the Flex API then serves, with what the sandbox derives.
-        assertThat(sandbox.prices().retrievePrice(created.getPrices().get(1), null).getPrice().getProduct().getId()).isEqualTo("fprod_Given");
-        assertThat(sandbox.customers().listCustomerPaymentMethods(customer.getCustomerId(), null, null).getPaymentMethods())
-                .singleElement().satisfies(pm -> {
-                    assertThat(pm.getPaymentMethodId()).isEqualTo(customer.getPaymentMethods().get(0));
+        assertThat(sandbox.prices()
+                        .retrievePrice(created.getPrices().get(1))
+                        .getPrice()
+                        .getProduct()
+                        .getId())
+                .isEqualTo("fprod_Given");
+        assertThat(sandbox.customers()
+                        .listCustomerPaymentMethods(customer.getCustomerId(), null, null)
+                        .getPaymentMethods())
+                .singleElement()
+                .satisfies(pm -> {
+                    assertThat(pm.getPaymentMethodId())
+                            .isEqualTo(customer.getPaymentMethods().get(0));
                     assertThat(pm.getOffSession()).isTrue();
                 });
-        assertThat(sandbox.control().listCustomerLetters(customer.getCustomerId()).getLetters()).singleElement().satisfies(letter -> {
-            assertThat(letter.getVisitType()).isEqualTo("gym");
-            assertThat(letter.getConsultationDate()).isEqualTo(LocalDate.parse("2026-02-01"));
-            assertThat(letter.getValidThrough()).isEqualTo(LocalDate.parse("2027-01-31"));
-        });
+        assertThat(sandbox.control()
+                        .listCustomerLetters(customer.getCustomerId())
+                        .getLetters())
+                .singleElement()
+                .satisfies(letter -> {
+                    assertThat(letter.getVisitType()).isEqualTo("gym");
+                    assertThat(letter.getConsultationDate()).isEqualTo(LocalDate.parse("2026-02-01"));
+                    assertThat(letter.getValidThrough()).isEqualTo(LocalDate.parse("2027-01-31"));
+                });
     }
 
     @Test
     void aSeedWithAValueOutsideTheContractIsRefusedWhole() {
         SeedDocument bad = new SeedDocument()
                 .addProductsItem(new SeedProduct().productId("fprod_Ok").name("Ok"))
-                .addProductsItem(new SeedProduct().productId("fprod_Bad").name("Bad").visitType("dentistry"))
+                .addProductsItem(
+                        new SeedProduct().productId("fprod_Bad").name("Bad").visitType("dentistry"))
                 .addPricesItem(new SeedPrice().product("fprod_Ok").unitAmount(100));
 
         assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(422);
-            assertThat(e.getResponseBody()).contains("\"loc\":[\"products\",1,\"visit_type\"]").contains("dentistry");
+            assertThat(e.getResponseBody())
+                    .contains("\"loc\":[\"products\",1,\"visit_type\"]")
+                    .contains("dentistry");
         });
-        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
+        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products"))
+                .isEmpty();
     }
 
     @Test
     void aSeedWithADanglingReferenceCreatesNothing() {
         SeedDocument bad = new SeedDocument()
                 .addProductsItem(new SeedProduct().productId("fprod_Ok").name("Ok"))
-                .addPricesItem(new SeedPrice().priceId("fprice_Ok").product("fprod_Ok").unitAmount(100))
+                .addPricesItem(
+                        new SeedPrice().priceId("fprice_Ok").product("fprod_Ok").unitAmount(100))
                 .addPricesItem(new SeedPrice().product("fprod_Missing").unitAmount(100));
 
         assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(422);
             assertThat(e.getResponseBody()).contains("\"loc\":[\"prices\",1,\"product\"]");
         });
-        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
+        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products"))
+                .isEmpty();
         assertThat(sandbox.send("GET", "/v1/prices", null).json().get("prices")).isEmpty();
     }
 
@@ -110,8 +139,10 @@ class ControlApiTest {
 
         sandbox.control().reset();
 
-        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products")).isEmpty();
-        assertThat(other.send("GET", "/v1/products", null).json().get("products")).hasSize(Fixtures.catalog().getProducts().size());
+        assertThat(sandbox.send("GET", "/v1/products", null).json().get("products"))
+                .isEmpty();
+        assertThat(other.send("GET", "/v1/products", null).json().get("products"))
+                .hasSize(Fixtures.catalog().getProducts().size());
     }
 
     @Test
@@ -122,9 +153,11 @@ class ControlApiTest {
         CompletedCheckout done = Fixtures.complete(sandbox, session, "approved", "jane@example.com");
 
         assertThat(done.getStatus()).isEqualTo("complete");
-        assertThat(done.getLetters()).extracting(Letter::getVisitType, Letter::getConsultationDate)
+        assertThat(done.getLetters())
+                .extracting(Letter::getVisitType, Letter::getConsultationDate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("gym", LocalDate.parse("2026-06-15")));
-        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters()).hasSize(1);
+        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters())
+                .hasSize(1);
     }
 
     @Test
@@ -136,16 +169,21 @@ class ControlApiTest {
 
         assertThat(done.getConsultation()).isEqualTo(CompletedCheckout.ConsultationEnum.DENIED);
         assertThat(done.getLetters()).isEmpty();
-        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters()).isEmpty();
+        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters())
+                .isEmpty();
     }
 
     @Test
     void theSessionsCustomerIsUsedWhenNoneIsGiven() throws Exception {
         Fixtures.seed(sandbox);
-        String session = Fixtures.create(sandbox, Fixtures.cart(GYM).customer(HOLDER)).getCheckoutSessionId();
+        String session =
+                Fixtures.create(sandbox, Fixtures.cart(GYM).customer(HOLDER)).getCheckoutSessionId();
 
-        CompletedCheckout done = sandbox.control().completeCheckoutSession(session,
-                new HostedCheckoutCompletion().consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED));
+        CompletedCheckout done = sandbox.control()
+                .completeCheckoutSession(
+                        session,
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED));
 
         assertThat(done.getCustomerId()).isEqualTo(HOLDER);
     }
@@ -157,7 +195,8 @@ class ControlApiTest {
         Fixtures.complete(sandbox, session, "approved", "jane@example.com");
 
         assertThatThrownBy(() -> Fixtures.complete(sandbox, "fcs_nope", "approved", "jane@example.com"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThatThrownBy(() -> Fixtures.complete(sandbox, session, "approved", "jane@example.com"))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
@@ -170,8 +209,11 @@ class ControlApiTest {
         Fixtures.seed(sandbox);
         String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
 
-        assertThatThrownBy(() -> sandbox.control().completeCheckoutSession(session,
-                new HostedCheckoutCompletion().consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)))
+        assertThatThrownBy(() -> sandbox.control()
+                        .completeCheckoutSession(
+                                session,
+                                new HostedCheckoutCompletion()
+                                        .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(e.getResponseBody()).contains("customer_details_required");

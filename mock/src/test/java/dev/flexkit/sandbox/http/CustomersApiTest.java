@@ -15,8 +15,8 @@ import dev.flexkit.client.model.CustomerCreateRequest;
 import dev.flexkit.client.model.CustomerUpdateParams;
 import dev.flexkit.client.model.CustomerUpdateRequest;
 import dev.flexkit.client.model.PaymentMethod;
-import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.FlexSandboxExtension;
+import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,19 @@ class CustomersApiTest {
     private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     private Customer create(String email) throws ApiException {
-        return sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .firstName("John").lastName("Doe").email(email).phone("+15555555555")
-                .shipping(new AddressParams().line1("1 Main St").city("Los Angeles").state("CA").postalCode("90210").country("US"))))
+        return sandbox.customers()
+                .createCustomer(new CustomerCreateRequest()
+                        .customer(new CustomerCreateParams()
+                                .firstName("John")
+                                .lastName("Doe")
+                                .email(email)
+                                .phone("+15555555555")
+                                .shipping(new AddressParams()
+                                        .line1("1 Main St")
+                                        .city("Los Angeles")
+                                        .state("CA")
+                                        .postalCode("90210")
+                                        .country("US"))))
                 .getCustomer();
     }
 
@@ -40,7 +50,8 @@ class CustomersApiTest {
     void aCreatedCustomerCanBeReadBack() throws Exception {
         Customer created = create("john@example.com");
 
-        Customer read = sandbox.customers().retrieveCustomer(created.getCustomerId()).getCustomer();
+        Customer read =
+                sandbox.customers().retrieveCustomer(created.getCustomerId()).getCustomer();
 
         assertThat(created.getCustomerId()).startsWith("fcus_");
         assertThat(read).isEqualTo(created);
@@ -52,12 +63,19 @@ class CustomersApiTest {
     void anUpdateChangesOnlyTheGivenFields() throws Exception {
         Customer created = create("john@example.com");
 
-        Customer updated = sandbox.customers().updateCustomer(created.getCustomerId(),
-                new CustomerUpdateRequest().customer(new CustomerUpdateParams().employer("Flex"))).getCustomer();
+        Customer updated = sandbox.customers()
+                .updateCustomer(
+                        created.getCustomerId(),
+                        new CustomerUpdateRequest().customer(new CustomerUpdateParams().employer("Flex")))
+                .getCustomer();
 
         assertThat(updated.getEmployer()).isEqualTo("Flex");
         assertThat(updated.getEmail()).isEqualTo("john@example.com");
-        assertThat(sandbox.customers().retrieveCustomer(created.getCustomerId()).getCustomer().getEmployer()).isEqualTo("Flex");
+        assertThat(sandbox.customers()
+                        .retrieveCustomer(created.getCustomerId())
+                        .getCustomer()
+                        .getEmployer())
+                .isEqualTo("Flex");
     }
 
     @Test
@@ -66,15 +84,26 @@ class CustomersApiTest {
         Customer b = create("b@example.com");
         Customer c = create("c@example.com");
 
-        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().email("b@example.com")).getCustomers()))
+        assertThat(ids(sandbox.customers()
+                        .listCustomers(new CustomersApi.ListCustomersParams().email("b@example.com"))
+                        .getCustomers()))
                 .containsExactly(b.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().limit(2)).getCustomers()))
+        assertThat(ids(sandbox.customers()
+                        .listCustomers(new CustomersApi.ListCustomersParams().limit(2))
+                        .getCustomers()))
                 .containsExactly(c.getCustomerId(), b.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().startingAfter(b.getCustomerId())).getCustomers()))
+        assertThat(ids(sandbox.customers()
+                        .listCustomers(new CustomersApi.ListCustomersParams().startingAfter(b.getCustomerId()))
+                        .getCustomers()))
                 .containsExactly(a.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().endingBefore(a.getCustomerId())).getCustomers()))
+        assertThat(ids(sandbox.customers()
+                        .listCustomers(new CustomersApi.ListCustomersParams().endingBefore(a.getCustomerId()))
+                        .getCustomers()))
                 .containsExactly(c.getCustomerId(), b.getCustomerId());
-        assertThat(ids(sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().limit(1).offset(2)).getCustomers()))
+        assertThat(ids(sandbox.customers()
+                        .listCustomers(
+                                new CustomersApi.ListCustomersParams().limit(1).offset(2))
+                        .getCustomers()))
                 .containsExactly(a.getCustomerId());
     }
 
@@ -84,12 +113,17 @@ class CustomersApiTest {
         String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
         CompletedCheckout done = Fixtures.complete(sandbox, session, "approved", "jane@example.com");
 
-        List<PaymentMethod> methods = sandbox.customers().listCustomerPaymentMethods(done.getCustomerId()).getPaymentMethods();
-        PaymentMethod one = sandbox.customers().retrieveCustomerPaymentMethod(done.getCustomerId(), done.getPaymentMethodId())
+        List<PaymentMethod> methods = sandbox.customers()
+                .listCustomerPaymentMethods(done.getCustomerId())
+                .getPaymentMethods();
+        PaymentMethod one = sandbox.customers()
+                .retrieveCustomerPaymentMethod(done.getCustomerId(), done.getPaymentMethodId())
                 .getPaymentMethod();
 
         assertThat(methods).singleElement().satisfies(pm -> {
-            assertThat(pm.getPaymentMethodId()).isEqualTo(done.getPaymentMethodId()).startsWith("fpm_");
+            assertThat(pm.getPaymentMethodId())
+                    .isEqualTo(done.getPaymentMethodId())
+                    .startsWith("fpm_");
             assertThat(pm.getOffSession()).isTrue();
             assertThat(pm.getCustomer().getId()).isEqualTo(done.getCustomerId());
             assertThat(pm.getCard().getLast4()).isEqualTo("4242");
@@ -107,7 +141,11 @@ class CustomersApiTest {
                     assertThat(e.getCode()).isEqualTo(404);
                     assertThat(e.getResponseBody()).isEqualTo("{\"detail\":\"not_found\"}");
                 });
-        assertThat(sandbox.customers().retrieveCustomerPaymentMethod(HOLDER, HOLDER_CARD).getPaymentMethod().getOffSession()).isTrue();
+        assertThat(sandbox.customers()
+                        .retrieveCustomerPaymentMethod(HOLDER, HOLDER_CARD)
+                        .getPaymentMethod()
+                        .getOffSession())
+                .isTrue();
     }
 
     @Test
@@ -115,31 +153,57 @@ class CustomersApiTest {
         Fixtures.seed(sandbox);
         String session = Fixtures.onSession(sandbox, GYM).getCheckoutSessionId();
 
-        Customer customer = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .email("attached@example.com").checkoutSessionId(session))).getCustomer();
+        Customer customer = sandbox.customers()
+                .createCustomer(new CustomerCreateRequest()
+                        .customer(new CustomerCreateParams()
+                                .email("attached@example.com")
+                                .checkoutSessionId(session)))
+                .getCustomer();
 
-        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(session).getCheckoutSession()
-                .getCustomer().getId()).isEqualTo(customer.getCustomerId());
-        assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .email("second@example.com").checkoutSessionId(session))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseBody()).contains("checkout_session_has_customer"));
-        assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .email("lost@example.com").checkoutSessionId("fcs_nope"))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getResponseBody()).contains("checkout_session_not_found"));
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(session)
+                        .getCheckoutSession()
+                        .getCustomer()
+                        .getId())
+                .isEqualTo(customer.getCustomerId());
+        assertThatThrownBy(() -> sandbox.customers()
+                        .createCustomer(new CustomerCreateRequest()
+                                .customer(new CustomerCreateParams()
+                                        .email("second@example.com")
+                                        .checkoutSessionId(session))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.getResponseBody()).contains("checkout_session_has_customer"));
+        assertThatThrownBy(() -> sandbox.customers()
+                        .createCustomer(new CustomerCreateRequest()
+                                .customer(new CustomerCreateParams()
+                                        .email("lost@example.com")
+                                        .checkoutSessionId("fcs_nope"))))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(e.getResponseBody()).contains("checkout_session_not_found"));
         assertThat(sandbox.customers().listCustomers().getCustomers())
-                .as("refused creations store nothing").extracting(Customer::getEmail)
-                .hasSize(1 + Fixtures.catalog().getCustomers().size()).first().isEqualTo("attached@example.com");
+                .as("refused creations store nothing")
+                .extracting(Customer::getEmail)
+                .hasSize(1 + Fixtures.catalog().getCustomers().size())
+                .first()
+                .isEqualTo("attached@example.com");
     }
 
     @Test
     void unknownCustomersAreNotFoundEverywhere() {
-        assertThatThrownBy(() -> sandbox.customers().retrieveCustomer("fcus_nope")).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.getCode()).isEqualTo(404));
-        assertThatThrownBy(() -> sandbox.customers().updateCustomer("fcus_nope", new CustomerUpdateRequest()
-                .customer(new CustomerUpdateParams().employer("x")))).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> sandbox.customers().retrieveCustomer("fcus_nope"))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> sandbox.customers()
+                        .updateCustomer(
+                                "fcus_nope",
+                                new CustomerUpdateRequest().customer(new CustomerUpdateParams().employer("x"))))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThatThrownBy(() -> sandbox.customers().listCustomerPaymentMethods("fcus_nope"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
 
     private static List<String> ids(List<Customer> customers) {

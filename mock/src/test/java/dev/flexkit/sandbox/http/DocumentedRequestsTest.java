@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.RequestOptions;
+import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.model.AllocationList;
 import dev.flexkit.client.model.CaptureLineItemParams;
 import dev.flexkit.client.model.CaptureMethod;
@@ -33,27 +35,25 @@ import dev.flexkit.client.model.PaymentIntentStatus;
 import dev.flexkit.client.model.PriceDataParams;
 import dev.flexkit.client.model.RefundLineItemParams;
 import dev.flexkit.client.model.TaxCalculationMode;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The requests Flex's pages document, built with the generated client, pass the sandbox's request check (the
  * contract), and the statuses and fields Flex documents come back where the sandbox's state calls for them.
  */
-@ExtendWith(SandboxExtension.class)
 class DocumentedRequestsTest {
+
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SandboxClient sandbox;
-
-    DocumentedRequestsTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @BeforeEach
     void seed() throws Exception {
@@ -78,20 +78,29 @@ class DocumentedRequestsTest {
 
     @Test
     void anEmptyCartPassesTheContract() {
-        assertThatThrownBy(() -> Fixtures.create(sandbox, new CheckoutSessionCreateParams().mode(CheckoutSessionMode.PAYMENT)))
+        assertThatThrownBy(() ->
+                        Fixtures.create(sandbox, new CheckoutSessionCreateParams().mode(CheckoutSessionMode.PAYMENT)))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
                     assertThat(types(e)).containsExactly("checkout_amount_too_low");
                 });
-        assertThatThrownBy(() -> Fixtures.create(sandbox, new CheckoutSessionCreateParams().mode(CheckoutSessionMode.SETUP)
-                .lineItems(new java.util.ArrayList<>()).customer(HOLDER)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("mode_not_supported_by_sandbox"));
+        assertThatThrownBy(() -> Fixtures.create(
+                        sandbox,
+                        new CheckoutSessionCreateParams()
+                                .mode(CheckoutSessionMode.SETUP)
+                                .lineItems(new java.util.ArrayList<>())
+                                .customer(HOLDER)))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(types(e)).containsExactly("mode_not_supported_by_sandbox"));
     }
 
     @Test
     void aLineWithoutQuantityIsOneItem() throws Exception {
-        CheckoutSession session = Fixtures.create(sandbox, new CheckoutSessionCreateParams()
-                .addLineItemsItem(new LineItemParams().price(GYM)).mode(CheckoutSessionMode.PAYMENT));
+        CheckoutSession session = Fixtures.create(
+                sandbox,
+                new CheckoutSessionCreateParams()
+                        .addLineItemsItem(new LineItemParams().price(GYM))
+                        .mode(CheckoutSessionMode.PAYMENT));
 
         assertThat(session.getAmountTotal()).isEqualTo(6900);
     }
@@ -101,35 +110,54 @@ class DocumentedRequestsTest {
         CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, BANDAGE);
         var api = sandbox.checkoutSessions();
 
-        CheckoutSession part = api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
-                .checkoutSession(new CheckoutSessionRefundParams()
-                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym").amountToRefund(2000))))
+        CheckoutSession part = api.refundCheckoutSession(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundRequest()
+                                .checkoutSession(new CheckoutSessionRefundParams()
+                                        .addLineItemsItem(new RefundLineItemParams()
+                                                .product("fprod_Gym")
+                                                .amountToRefund(2000))))
                 .getCheckoutSession();
-        CheckoutSession rest = api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
-                .checkoutSession(new CheckoutSessionRefundParams()
-                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym"))))
+        CheckoutSession rest = api.refundCheckoutSession(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundRequest()
+                                .checkoutSession(new CheckoutSessionRefundParams()
+                                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym"))))
                 .getCheckoutSession();
 
         assertThat(part.getAmountRefunded()).isEqualTo(2000);
         assertThat(rest.getRefunds()).extracting(r -> r.getAmount()).containsExactly(2000, 4900);
         assertThat(rest.getAmountRefunded()).isEqualTo(6900);
         assertThat(rest.getAmountReceived()).isEqualTo(7800);
-        assertThat(rest.getRefunds().get(1).getItems()).singleElement()
+        assertThat(rest.getRefunds().get(1).getItems())
+                .singleElement()
                 .satisfies(item -> assertThat(item.getPaymentMethodId()).isEqualTo(HOLDER_CARD));
-        assertThatThrownBy(() -> api.refundCheckoutSession(paid.getCheckoutSessionId(), new CheckoutSessionRefundRequest()
-                .checkoutSession(new CheckoutSessionRefundParams()
-                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym").amountToRefund(1)))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("refund_exceeds_line_amount"));
+        assertThatThrownBy(() -> api.refundCheckoutSession(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundRequest()
+                                .checkoutSession(new CheckoutSessionRefundParams()
+                                        .addLineItemsItem(new RefundLineItemParams()
+                                                .product("fprod_Gym")
+                                                .amountToRefund(1)))))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(types(e)).containsExactly("refund_exceeds_line_amount"));
     }
 
     @Test
     void aRefundTakesTaxAndShippingAndGivesTheDiscountBack() throws Exception {
         CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
 
-        CheckoutSession refunded = sandbox.checkoutSessions().refundCheckoutSession(paid.getCheckoutSessionId(),
-                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams()
-                        .addLineItemsItem(new RefundLineItemParams().price(GYM).amountToRefund(1000))
-                        .amountTax(350).amountShipping(500).amountDiscount(200)))
+        CheckoutSession refunded = sandbox.checkoutSessions()
+                .refundCheckoutSession(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundRequest()
+                                .checkoutSession(new CheckoutSessionRefundParams()
+                                        .addLineItemsItem(new RefundLineItemParams()
+                                                .price(GYM)
+                                                .amountToRefund(1000))
+                                        .amountTax(350)
+                                        .amountShipping(500)
+                                        .amountDiscount(200)))
                 .getCheckoutSession();
 
         assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(1650);
@@ -139,8 +167,10 @@ class DocumentedRequestsTest {
     void refundingASessionThatIsNotCompleteIsA422() throws Exception {
         CheckoutSession open = Fixtures.onSession(sandbox, GYM);
 
-        assertThatThrownBy(() -> sandbox.checkoutSessions().refundCheckoutSession(open.getCheckoutSessionId(),
-                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams())))
+        assertThatThrownBy(() -> sandbox.checkoutSessions()
+                        .refundCheckoutSession(
+                                open.getCheckoutSessionId(),
+                                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams())))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(types(e)).containsExactly("checkout_session_not_complete");
@@ -151,9 +181,14 @@ class DocumentedRequestsTest {
     void aRefundIsPreviewedWithoutRefunding() throws Exception {
         CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM);
 
-        AllocationList preview = sandbox.checkoutSessions().previewCheckoutSessionRefundAllocation(paid.getCheckoutSessionId(),
-                new CheckoutSessionRefundAllocationRequest().checkoutSession(new CheckoutSessionRefundAllocationParams()
-                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym").amountToRefund(1500))));
+        AllocationList preview = sandbox.checkoutSessions()
+                .previewCheckoutSessionRefundAllocation(
+                        paid.getCheckoutSessionId(),
+                        new CheckoutSessionRefundAllocationRequest()
+                                .checkoutSession(new CheckoutSessionRefundAllocationParams()
+                                        .addLineItemsItem(new RefundLineItemParams()
+                                                .product("fprod_Gym")
+                                                .amountToRefund(1500))));
 
         assertThat(preview.getAllocations()).singleElement().satisfies(allocation -> {
             assertThat(allocation.getPaymentMethodId()).isEqualTo(HOLDER_CARD);
@@ -165,27 +200,39 @@ class DocumentedRequestsTest {
 
     @Test
     void aHeldPaymentIsCapturedOnceAndPreviewedBefore() throws Exception {
-        CheckoutSession session = Fixtures.create(sandbox, Fixtures.cart(GYM, BANDAGE).mode(CheckoutSessionMode.PAYMENT)
-                .captureMethod(CaptureMethod.MANUAL));
+        CheckoutSession session = Fixtures.create(
+                sandbox,
+                Fixtures.cart(GYM, BANDAGE).mode(CheckoutSessionMode.PAYMENT).captureMethod(CaptureMethod.MANUAL));
         Fixtures.complete(sandbox, session.getCheckoutSessionId(), "approved", "jane@example.com");
         var api = sandbox.checkoutSessions();
-        CheckoutSessionCaptureRequest gymOnly = new CheckoutSessionCaptureRequest().checkoutSession(new CheckoutSessionCaptureParams()
-                .finalCapture(true)
-                .addLineItemsItem(new CaptureLineItemParams().product("fprod_Gym").amountToCapture(6000))
-                .amountTax(100));
+        CheckoutSessionCaptureRequest gymOnly = new CheckoutSessionCaptureRequest()
+                .checkoutSession(new CheckoutSessionCaptureParams()
+                        .finalCapture(true)
+                        .addLineItemsItem(
+                                new CaptureLineItemParams().product("fprod_Gym").amountToCapture(6000))
+                        .amountTax(100));
 
         AllocationList preview = api.previewCheckoutSessionCaptureAllocation(session.getCheckoutSessionId(), gymOnly);
         assertThat(retrieve(session).getCaptures()).isEmpty();
-        CheckoutSession captured = api.captureCheckoutSession(session.getCheckoutSessionId(), gymOnly).getCheckoutSession();
+        CheckoutSession captured = api.captureCheckoutSession(session.getCheckoutSessionId(), gymOnly)
+                .getCheckoutSession();
 
-        assertThat(preview.getAllocations()).singleElement().satisfies(a -> assertThat(a.getAmount()).isEqualTo(6100));
+        assertThat(preview.getAllocations())
+                .singleElement()
+                .satisfies(a -> assertThat(a.getAmount()).isEqualTo(6100));
         assertThat(captured.getCaptures()).singleElement().satisfies(capture -> {
             assertThat(capture.getAmountCaptured()).isEqualTo(6100);
             assertThat(capture.getAmountTaxCaptured()).isEqualTo(100);
         });
         assertThat(captured.getAmountReceived()).isEqualTo(6100);
-        assertThat(api.retrieveCheckoutSession(session.getCheckoutSessionId(), null, true, null, null).getCheckoutSession()
-                .getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
+        assertThat(api.retrieveCheckoutSession(
+                                session.getCheckoutSessionId(),
+                                new CheckoutSessionsApi.RetrieveCheckoutSessionParams().expandPaymentIntent(true))
+                        .getCheckoutSession()
+                        .getPaymentIntent()
+                        .getObject()
+                        .getStatus())
+                .isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThatThrownBy(() -> api.captureCheckoutSession(session.getCheckoutSessionId(), gymOnly))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
@@ -195,7 +242,9 @@ class DocumentedRequestsTest {
 
     @Test
     void confirmNeedsAnIdempotencyKeyAndChargesTheCustomersCard() throws Exception {
-        CheckoutSession open = Fixtures.create(sandbox, Fixtures.cart(BANDAGE).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER));
+        CheckoutSession open = Fixtures.create(
+                sandbox,
+                Fixtures.cart(BANDAGE).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER));
         var api = sandbox.checkoutSessions();
 
         assertThatThrownBy(() -> api.confirmCheckoutSession(open.getCheckoutSessionId()))
@@ -203,23 +252,35 @@ class DocumentedRequestsTest {
                     assertThat(e.getCode()).isEqualTo(400);
                     assertThat(types(e)).containsExactly("idempotency_key_required");
                 });
-        CheckoutSession confirmed = api.confirmCheckoutSession(open.getCheckoutSessionId(), Map.of("Idempotency-Key", "k1"))
+        CheckoutSession confirmed = api.confirmCheckoutSession(
+                        open.getCheckoutSessionId(),
+                        RequestOptions.builder().idempotencyKey("k1").build())
                 .getCheckoutSession();
 
         assertThat(confirmed.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
         assertThat(confirmed.getPaymentIntent().getObject().getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThat(confirmed.getPaymentIntent().getObject().getPaymentMethod()).isEqualTo(HOLDER_CARD);
-        assertThatThrownBy(() -> api.confirmCheckoutSession(open.getCheckoutSessionId(), Map.of("Idempotency-Key", "k2")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("checkout_session_already_processed"));
+        assertThatThrownBy(() -> api.confirmCheckoutSession(
+                        open.getCheckoutSessionId(),
+                        RequestOptions.builder().idempotencyKey("k2").build()))
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(types(e)).containsExactly("checkout_session_already_processed"));
     }
 
     @Test
     void confirmRefusesAManualCaptureSession() throws Exception {
-        CheckoutSession manual = Fixtures.create(sandbox, Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER)
-                .captureMethod(CaptureMethod.MANUAL));
+        CheckoutSession manual = Fixtures.create(
+                sandbox,
+                Fixtures.cart(GYM)
+                        .mode(CheckoutSessionMode.PAYMENT)
+                        .customer(HOLDER)
+                        .captureMethod(CaptureMethod.MANUAL));
 
-        assertThatThrownBy(() -> sandbox.checkoutSessions().confirmCheckoutSession(manual.getCheckoutSessionId(),
-                Map.of("Idempotency-Key", "k1")))
+        assertThatThrownBy(() -> sandbox.checkoutSessions()
+                        .confirmCheckoutSession(
+                                manual.getCheckoutSessionId(),
+                                RequestOptions.builder().idempotencyKey("k1").build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(types(e)).containsExactly("manual_capture_not_supported");
@@ -228,24 +289,29 @@ class DocumentedRequestsTest {
 
     @Test
     void aSessionBelowFiftyCentsIsRefusedWithCheckoutAmountTooLow() {
-        CheckoutSessionCreateParams tiny = new CheckoutSessionCreateParams().mode(CheckoutSessionMode.PAYMENT)
-                .addLineItemsItem(new LineItemParams().priceData(new PriceDataParams().product("fprod_Bandage").unitAmount(49))
+        CheckoutSessionCreateParams tiny = new CheckoutSessionCreateParams()
+                .mode(CheckoutSessionMode.PAYMENT)
+                .addLineItemsItem(new LineItemParams()
+                        .priceData(
+                                new PriceDataParams().product("fprod_Bandage").unitAmount(49))
                         .quantity(1));
 
-        assertThatThrownBy(() -> Fixtures.create(sandbox, tiny))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.getCode()).isEqualTo(400);
-                    assertThat(types(e)).containsExactly("checkout_amount_too_low");
-                });
+        assertThatThrownBy(() -> Fixtures.create(sandbox, tiny)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(400);
+            assertThat(types(e)).containsExactly("checkout_amount_too_low");
+        });
     }
 
     @Test
     void aCouponOfNothingIsRefused() {
-        CheckoutSessionCreateParams params = Fixtures.cart(GYM).mode(CheckoutSessionMode.PAYMENT)
+        CheckoutSessionCreateParams params = Fixtures.cart(GYM)
+                .mode(CheckoutSessionMode.PAYMENT)
                 .addDiscountsItem(new DiscountParams().couponData(new CouponData().amountOff(0)));
 
         assertThatThrownBy(() -> Fixtures.create(sandbox, params))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("coupon_amount_must_be_positive"));
+                .isInstanceOfSatisfying(
+                        ApiException.class,
+                        e -> assertThat(types(e)).containsExactly("coupon_amount_must_be_positive"));
     }
 
     @Test
@@ -256,35 +322,52 @@ class DocumentedRequestsTest {
         assertThat(session.getAmountRefunded()).isZero();
         assertThat(session.getAmountDisputed()).isZero();
         assertThat(session.getDisputes()).isEmpty();
-        assertThat(session.getPaymentIntents()).singleElement()
-                .satisfies(pi -> assertThat(pi.getId()).isEqualTo(session.getPaymentIntent().getId()));
+        assertThat(session.getPaymentIntents())
+                .singleElement()
+                .satisfies(pi -> assertThat(pi.getId())
+                        .isEqualTo(session.getPaymentIntent().getId()));
         assertThat(session.getTaxCalculationMode()).isEqualTo(TaxCalculationMode.EXCLUSIVE);
         assertThat(Fixtures.onSession(sandbox, GYM).getAmountReceived()).isZero();
     }
 
     @Test
     void customerMetadataIsTakenAsAnObjectOrAsTheJsonStringOfFlexsPages() throws Exception {
-        Customer fromString = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .email("s@example.com").metadata("{\"key\": \"value\"}"))).getCustomer();
-        Customer fromObject = sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .email("o@example.com").metadata(Map.of("key", "value")))).getCustomer();
+        Customer fromString = sandbox.customers()
+                .createCustomer(new CustomerCreateRequest()
+                        .customer(new CustomerCreateParams()
+                                .email("s@example.com")
+                                .metadata("{\"key\": \"value\"}")))
+                .getCustomer();
+        Customer fromObject = sandbox.customers()
+                .createCustomer(new CustomerCreateRequest()
+                        .customer(new CustomerCreateParams()
+                                .email("o@example.com")
+                                .metadata(Map.of("key", "value"))))
+                .getCustomer();
 
         assertThat(fromString.getMetadata()).isEqualTo(Map.of("key", "value"));
         assertThat(fromObject.getMetadata()).isEqualTo(Map.of("key", "value"));
-        assertThatThrownBy(() -> sandbox.customers().createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams()
-                .email("x@example.com").metadata("[1, 2]"))))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(types(e)).containsExactly("metadata_not_an_object"));
+        assertThatThrownBy(() -> sandbox.customers()
+                        .createCustomer(new CustomerCreateRequest()
+                                .customer(new CustomerCreateParams()
+                                        .email("x@example.com")
+                                        .metadata("[1, 2]"))))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(types(e)).containsExactly("metadata_not_an_object"));
     }
 
     private CheckoutSession retrieve(CheckoutSession session) throws ApiException {
-        return sandbox.checkoutSessions().retrieveCheckoutSession(session.getCheckoutSessionId(), null, null, null, null)
+        return sandbox.checkoutSessions()
+                .retrieveCheckoutSession(session.getCheckoutSessionId())
                 .getCheckoutSession();
     }
 
     private static java.util.List<String> locations(ApiException e) {
         try {
             java.util.List<String> locations = new java.util.ArrayList<>();
-            JSON.readTree(e.getResponseBody()).path("detail").forEach(detail -> locations.add(detail.path("loc").toString()));
+            JSON.readTree(e.getResponseBody())
+                    .path("detail")
+                    .forEach(detail -> locations.add(detail.path("loc").toString()));
             return locations;
         } catch (java.io.IOException unreadable) {
             throw new AssertionError(e.getResponseBody(), unreadable);

@@ -21,8 +21,11 @@ class EveryOperationIsServedTest {
     void everyOperationOfTheContractHasAnImplementation() {
         FlexApiTransformer transformer = new FlexApiTransformer(new Datasets(null));
 
-        assertThat(ContractRoutes.operations()).isNotEmpty()
-                .allSatisfy(operation -> assertThat(transformer.implementsOperation(operation[2])).as(operation[2]).isTrue());
+        assertThat(ContractRoutes.operations())
+                .isNotEmpty()
+                .allSatisfy(operation -> assertThat(transformer.implementsOperation(operation[2]))
+                        .as(operation[2])
+                        .isTrue());
     }
 
     @Test
@@ -31,7 +34,8 @@ class EveryOperationIsServedTest {
         assertThat(ContractRoutes.operations()).hasSizeGreaterThan(8).allSatisfy(op -> {
             String path = op[1].replaceAll("\\{[^}]+}", "fx_unknown");
             SandboxClient.Raw response = sandbox.sendInvalid(op[0], path, null);
-            // An operation's own answers: a page, Flex's not_found for the unknown id, or the contract's 422 for a missing body.
+            // An operation's own answers: a page, Flex's not_found for the unknown id, or the contract's 422 for a
+            // missing body.
             // A route the sandbox failed to serve answers 404 "Not Found" or 405.
             if (response.status() == 404) {
                 assertThat(response.body()).as(op[2]).isEqualTo(NOT_FOUND);

@@ -11,8 +11,8 @@ import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
 import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
 import dev.flexkit.sandbox.client.model.FaultKind;
 import dev.flexkit.sandbox.client.model.FaultRequest;
 import java.time.Duration;
@@ -20,17 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Faults on demand: the next requests of one key meet them, through the generated client's retries. */
-@ExtendWith(SandboxExtension.class)
 class FaultsApiTest {
 
-    private final SandboxClient sandbox;
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
-    FaultsApiTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @BeforeEach
     void seed() throws Exception {
@@ -38,11 +36,12 @@ class FaultsApiTest {
     }
 
     private void inject(FaultKind kind, int count, String operation) throws Exception {
-        sandbox.control().injectFault(new FaultRequest().fault(kind).count(count).operation(operation));
+        sandbox.control()
+                .injectFault(new FaultRequest().fault(kind).count(count).operation(operation));
     }
 
     private ApiClient client() {
-        return sandbox.flexWith(builder -> { }).setRetryDelays(Duration.ofMillis(50), Duration.ofMillis(200));
+        return sandbox.flexWith(builder -> {}).setRetryDelays(Duration.ofMillis(50), Duration.ofMillis(200));
     }
 
     private static CheckoutSessionCreateRequest gym() {
@@ -63,16 +62,21 @@ class FaultsApiTest {
     void aFaultInPlaceOfTheRequestChangesNothing() throws Exception {
         inject(FaultKind.SERVER_ERROR, 1, null);
         // Outside the contract checks: a 500 is what the contract does not promise.
-        try (ApiClient client = new ApiClient().setBasePath(sandbox.baseUrl()).setBearerToken(sandbox.apiKey()).setMaxNetworkRetries(0)) {
+        try (ApiClient client = new ApiClient()
+                .setBasePath(sandbox.baseUrl())
+                .setBearerToken(sandbox.apiKey())
+                .setMaxNetworkRetries(0)) {
             assertThatThrownBy(() -> new CheckoutSessionsApi(client).createCheckoutSession(gym()))
-                    .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.getCode()).isEqualTo(500));
+                    .isInstanceOfSatisfying(
+                            ServerException.class, e -> assertThat(e.getCode()).isEqualTo(500));
         }
         assertThat(sessions()).isEmpty();
     }
 
     @Test
     void aRateLimitAsksToWaitAndTheClientWaits() throws Exception {
-        sandbox.control().injectFault(new FaultRequest().fault(FaultKind.RATE_LIMITED).retryAfter(1));
+        sandbox.control()
+                .injectFault(new FaultRequest().fault(FaultKind.RATE_LIMITED).retryAfter(1));
         long started = System.nanoTime();
         try (ApiClient client = client()) {
             new CheckoutSessionsApi(client).listCheckoutSessions();
@@ -82,19 +86,28 @@ class FaultsApiTest {
 
     @Test
     void aRateLimitBeyondTheRetriesIsARateLimitException() throws Exception {
-        sandbox.control().injectFault(new FaultRequest().fault(FaultKind.RATE_LIMITED).retryAfter(0).count(3));
+        sandbox.control()
+                .injectFault(new FaultRequest()
+                        .fault(FaultKind.RATE_LIMITED)
+                        .retryAfter(0)
+                        .count(3));
         try (ApiClient client = client()) {
             assertThatThrownBy(() -> new CheckoutSessionsApi(client).listCheckoutSessions())
-                    .isInstanceOfSatisfying(RateLimitException.class, e -> assertThat(e.getRetryAfter()).contains(Duration.ZERO));
+                    .isInstanceOfSatisfying(
+                            RateLimitException.class,
+                            e -> assertThat(e.getRetryAfter()).contains(Duration.ZERO));
         }
     }
 
     @Test
     void aDelayPastTheTimeoutIsRetriedWithTheSameKeyAndCreatesOneSession() throws Exception {
-        sandbox.control().injectFault(new FaultRequest().fault(FaultKind.DELAY).delayMs(3_000).operation("createCheckoutSession"));
+        sandbox.control()
+                .injectFault(
+                        new FaultRequest().fault(FaultKind.DELAY).delayMs(3_000).operation("createCheckoutSession"));
         CheckoutSession created;
         try (ApiClient client = client().setResponseTimeout(Duration.ofSeconds(1))) {
-            created = new CheckoutSessionsApi(client).createCheckoutSession(gym()).getCheckoutSession();
+            created =
+                    new CheckoutSessionsApi(client).createCheckoutSession(gym()).getCheckoutSession();
         }
         assertThat(sessions()).containsExactly(created.getCheckoutSessionId());
     }
@@ -105,7 +118,8 @@ class FaultsApiTest {
         inject(FaultKind.EMPTY_RESPONSE, 1, null);
         inject(FaultKind.TRUNCATED_BODY, 1, null);
         try (ApiClient client = client().setMaxNetworkRetries(3)) {
-            assertThat(new CheckoutSessionsApi(client).listCheckoutSessions().getCheckoutSessions()).isEmpty();
+            assertThat(new CheckoutSessionsApi(client).listCheckoutSessions().getCheckoutSessions())
+                    .isEmpty();
         }
         assertThat(sandbox.control().listFaults().getFaults()).isEmpty();
     }
@@ -114,7 +128,8 @@ class FaultsApiTest {
     void aCutBodyWithoutRetriesIsAnApiConnectionException() throws Exception {
         inject(FaultKind.TRUNCATED_BODY, 1, null);
         try (ApiClient client = client().setMaxNetworkRetries(0)) {
-            assertThatThrownBy(() -> new CheckoutSessionsApi(client).listCheckoutSessions()).isInstanceOf(ApiConnectionException.class);
+            assertThatThrownBy(() -> new CheckoutSessionsApi(client).listCheckoutSessions())
+                    .isInstanceOf(ApiConnectionException.class);
         }
     }
 
@@ -135,7 +150,9 @@ class FaultsApiTest {
         inject(FaultKind.SERVER_ERROR, 5, null);
         SandboxClient other = sandbox.withAnotherKey();
         assertThat(other.send("GET", "/v1/checkout/sessions", null).status()).isEqualTo(200);
-        assertThat(sandbox.control().listFaults().getFaults()).singleElement().satisfies(f -> assertThat(f.getRemaining()).isEqualTo(5));
+        assertThat(sandbox.control().listFaults().getFaults())
+                .singleElement()
+                .satisfies(f -> assertThat(f.getRemaining()).isEqualTo(5));
         sandbox.control().clearFaults();
         assertThat(sandbox.control().listFaults().getFaults()).isEmpty();
     }
@@ -155,18 +172,25 @@ class FaultsApiTest {
 
             assertThat(withField.getUnknownFields()).containsKey(FaultInjection.UNKNOWN_FIELD);
             assertThat(withField.getCheckoutSessionId()).isEqualTo(id);
-            assertThat(plain.getObjectMapper().writeValueAsString(withValue)).as("read, kept and written back")
+            assertThat(plain.getObjectMapper().writeValueAsString(withValue))
+                    .as("read, kept and written back")
                     .contains("\"" + FaultInjection.UNKNOWN_VALUE + "\"");
             assertThat(withValue.getCheckoutSessionId()).isEqualTo(id);
             assertThat(withNull.getCheckoutSessionId()).isEqualTo(id);
             assertThat(plain.getObjectMapper().writeValueAsString(withNull)).contains("null");
         }
-        assertThat(sandbox.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession().getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(id)
+                        .getCheckoutSession()
+                        .getStatus())
+                .isEqualTo(CheckoutSessionStatus.OPEN);
     }
 
     private List<String> sessions() {
         List<String> ids = new ArrayList<>();
-        sandbox.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")
+        sandbox.send("GET", "/v1/checkout/sessions", null)
+                .json()
+                .get("checkout_sessions")
                 .forEach(s -> ids.add(s.get("checkout_session_id").asText()));
         return ids;
     }

@@ -33,10 +33,10 @@ final class Fixtures {
     static final String SHIRT = "fprice_TShirt";
     /** Grace: a gym letter from 2026-02-01 and an off-session card. */
     static final String HOLDER = "fcus_GraceGymLetter";
+
     static final String HOLDER_CARD = "fpm_GraceOffSession";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The catalog, with the clock on 2026-06-15. */
     static void seed(SandboxClient sandbox) throws dev.flexkit.sandbox.client.ApiException {
@@ -45,7 +45,9 @@ final class Fixtures {
 
     static SeedDocument catalog() {
         try {
-            return new ObjectMapper(new YAMLFactory()).findAndRegisterModules().readValue(CATALOG.toFile(), SeedDocument.class);
+            return new ObjectMapper(new YAMLFactory())
+                    .findAndRegisterModules()
+                    .readValue(CATALOG.toFile(), SeedDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,27 +57,43 @@ final class Fixtures {
         CheckoutSessionCreateParams params = new CheckoutSessionCreateParams()
                 .successUrl("https://example.com/success")
                 .cancelUrl("https://example.com/cancel");
-        Arrays.stream(prices).forEach(price -> params.addLineItemsItem(new LineItemParams().price(price).quantity(1)));
+        Arrays.stream(prices)
+                .forEach(price -> params.addLineItemsItem(
+                        new LineItemParams().price(price).quantity(1)));
         return params;
     }
 
     static CheckoutSession create(SandboxClient sandbox, CheckoutSessionCreateParams params) throws ApiException {
-        return sandbox.checkoutSessions().createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(params))
+        return sandbox.checkoutSessions()
+                .createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(params))
                 .getCheckoutSession();
     }
 
     static CheckoutSession onSession(SandboxClient sandbox, String... prices) throws ApiException {
-        return create(sandbox, cart(prices).mode(CheckoutSessionMode.PAYMENT).setupFutureUse(SetupFutureUse.OFF_SESSION));
+        return create(
+                sandbox, cart(prices).mode(CheckoutSessionMode.PAYMENT).setupFutureUse(SetupFutureUse.OFF_SESSION));
     }
 
-    static CheckoutSession offSession(SandboxClient sandbox, String customer, String card, String... prices) throws ApiException {
-        return create(sandbox, cart(prices).mode(CheckoutSessionMode.OFF_SESSION).customer(customer).paymentMethod(card));
+    static CheckoutSession offSession(SandboxClient sandbox, String customer, String card, String... prices)
+            throws ApiException {
+        return create(
+                sandbox,
+                cart(prices)
+                        .mode(CheckoutSessionMode.OFF_SESSION)
+                        .customer(customer)
+                        .paymentMethod(card));
     }
 
     static CompletedCheckout complete(SandboxClient sandbox, String sessionId, String consultation, String email)
             throws dev.flexkit.sandbox.client.ApiException {
-        return sandbox.control().completeCheckoutSession(sessionId, new HostedCheckoutCompletion()
-                .consultation(HostedCheckoutCompletion.ConsultationEnum.fromValue(consultation))
-                .customer(new HostedCheckoutCustomer().email(email).firstName("Jane").lastName("Doe")));
+        return sandbox.control()
+                .completeCheckoutSession(
+                        sessionId,
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.fromValue(consultation))
+                                .customer(new HostedCheckoutCustomer()
+                                        .email(email)
+                                        .firstName("Jane")
+                                        .lastName("Doe")));
     }
 }

@@ -9,8 +9,8 @@ import dev.flexkit.client.RequestOptions;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
 import dev.flexkit.sandbox.client.model.ClockChange;
 import java.net.SocketException;
 import java.util.ArrayList;
@@ -26,21 +26,19 @@ import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Idempotency-Key on the sandbox's POST and PATCH operations, over HTTP, every exchange checked against the contract. */
-@ExtendWith(SandboxExtension.class)
 class IdempotencyApiTest {
+
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
     private static final String CREATE = """
             {"checkout_session": {"mode": "payment", "line_items": [{"price": "fprice_Gym", "quantity": 1}],
              "success_url": "https://example.com/success"}}""";
 
-    private final SandboxClient sandbox;
-
-    IdempotencyApiTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
 
     @BeforeEach
     void seed() throws Exception {
@@ -49,8 +47,10 @@ class IdempotencyApiTest {
 
     @Test
     void aRepeatGetsTheFirstAnswerByteForByteAndCreatesNothing() {
-        SandboxClient.Raw first = sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
-        SandboxClient.Raw again = sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
+        SandboxClient.Raw first =
+                sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
+        SandboxClient.Raw again =
+                sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(again.status()).isEqualTo(200);
@@ -62,7 +62,10 @@ class IdempotencyApiTest {
     void theSameKeyWithAnotherBodyIsRefusedAndChangesNothing() {
         sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
 
-        SandboxClient.Raw refused = sandbox.send("POST", "/v1/checkout/sessions", CREATE.replace("\"quantity\": 1", "\"quantity\": 2"),
+        SandboxClient.Raw refused = sandbox.send(
+                "POST",
+                "/v1/checkout/sessions",
+                CREATE.replace("\"quantity\": 1", "\"quantity\": 2"),
                 Map.of("Idempotency-Key", "k-1"));
 
         assertThat(refused.status()).isEqualTo(422);
@@ -75,21 +78,30 @@ class IdempotencyApiTest {
     void theSameKeyOnAnotherPathIsRefused() {
         sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
 
-        SandboxClient.Raw refused = sandbox.send("POST", "/v1/customers", "{\"customer\": {\"email\": \"a@example.com\"}}",
+        SandboxClient.Raw refused = sandbox.send(
+                "POST",
+                "/v1/customers",
+                "{\"customer\": {\"email\": \"a@example.com\"}}",
                 Map.of("Idempotency-Key", "k-1"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(sandbox.send("GET", "/v1/customers?email=a@example.com", null).json().get("customers")).isEmpty();
+        assertThat(sandbox.send("GET", "/v1/customers?email=a@example.com", null)
+                        .json()
+                        .get("customers"))
+                .isEmpty();
     }
 
     @Test
     void theGeneratedClientSaysIdempotencyException() throws Exception {
         CheckoutSessionsApi api = sandbox.checkoutSessions();
-        api.createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(Fixtures.cart(Fixtures.GYM)),
+        api.createCheckoutSession(
+                new CheckoutSessionCreateRequest().checkoutSession(Fixtures.cart(Fixtures.GYM)),
                 RequestOptions.builder().idempotencyKey("order-1").build());
 
-        assertThatThrownBy(() -> api.createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(Fixtures.cart(Fixtures.BANDAGE)),
-                RequestOptions.builder().idempotencyKey("order-1").build())).isInstanceOf(IdempotencyException.class);
+        assertThatThrownBy(() -> api.createCheckoutSession(
+                        new CheckoutSessionCreateRequest().checkoutSession(Fixtures.cart(Fixtures.BANDAGE)),
+                        RequestOptions.builder().idempotencyKey("order-1").build()))
+                .isInstanceOf(IdempotencyException.class);
     }
 
     @Test
@@ -97,20 +109,26 @@ class IdempotencyApiTest {
         SandboxClient other = sandbox.withAnotherKey();
         Fixtures.seed(other);
 
-        SandboxClient.Raw mine = sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "shared"));
-        SandboxClient.Raw theirs = other.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "shared"));
+        SandboxClient.Raw mine =
+                sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "shared"));
+        SandboxClient.Raw theirs =
+                other.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "shared"));
 
         assertThat(theirs.status()).isEqualTo(200);
         assertThat(theirs.json().at("/checkout_session/checkout_session_id").asText())
-                .isNotEqualTo(mine.json().at("/checkout_session/checkout_session_id").asText());
-        assertThat(other.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")).hasSize(1);
+                .isNotEqualTo(
+                        mine.json().at("/checkout_session/checkout_session_id").asText());
+        assertThat(other.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions"))
+                .hasSize(1);
     }
 
     @Test
     void aKeyIsKeptFor24HoursOfTheSandboxClock() throws Exception {
         sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"));
         sandbox.control().setClock(new ClockChange().advance("PT23H59M"));
-        assertThat(sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1")).status()).isEqualTo(200);
+        assertThat(sandbox.send("POST", "/v1/checkout/sessions", CREATE, Map.of("Idempotency-Key", "k-1"))
+                        .status())
+                .isEqualTo(200);
         assertThat(sessions()).hasSize(1);
 
         sandbox.control().setClock(new ClockChange().advance("PT1M"));
@@ -158,9 +176,11 @@ class IdempotencyApiTest {
             }
             return response;
         };
-        try (ApiClient client = sandbox.flexWith(builder -> builder.addExecInterceptorAfter(ChainElement.RETRY.name(), "lose", losesTheFirstAnswer))) {
+        try (ApiClient client = sandbox.flexWith(
+                builder -> builder.addExecInterceptorAfter(ChainElement.RETRY.name(), "lose", losesTheFirstAnswer))) {
             CheckoutSession created = new CheckoutSessionsApi(client)
-                    .createCheckoutSession(new CheckoutSessionCreateRequest().checkoutSession(Fixtures.cart(Fixtures.GYM)))
+                    .createCheckoutSession(
+                            new CheckoutSessionCreateRequest().checkoutSession(Fixtures.cart(Fixtures.GYM)))
                     .getCheckoutSession();
 
             assertThat(attempts).hasValue(2);
@@ -171,7 +191,9 @@ class IdempotencyApiTest {
 
     private List<String> sessions() {
         List<String> ids = new ArrayList<>();
-        sandbox.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")
+        sandbox.send("GET", "/v1/checkout/sessions", null)
+                .json()
+                .get("checkout_sessions")
                 .forEach(s -> ids.add(s.get("checkout_session_id").asText()));
         return ids;
     }

@@ -8,8 +8,8 @@ import dev.flexkit.client.model.CustomerCreateParams;
 import dev.flexkit.client.model.CustomerCreateRequest;
 import dev.flexkit.client.model.ProductUpdateParams;
 import dev.flexkit.client.model.ProductUpdateRequest;
-import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.FlexSandboxExtension;
+import dev.flexkit.sandbox.SandboxClient;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,12 +33,21 @@ class IsolationAndConcurrencyTest {
         Fixtures.seed(sandbox);
         Fixtures.seed(other);
 
-        sandbox.products().updateProduct(Fixtures.GYM_PRODUCT, new ProductUpdateRequest().product(new ProductUpdateParams().name("Renamed")));
+        sandbox.products()
+                .updateProduct(
+                        Fixtures.GYM_PRODUCT,
+                        new ProductUpdateRequest().product(new ProductUpdateParams().name("Renamed")));
         Fixtures.offSession(sandbox, Fixtures.HOLDER, Fixtures.HOLDER_CARD, Fixtures.GYM);
 
-        assertThat(other.products().retrieveProduct(Fixtures.GYM_PRODUCT).getProduct().getName()).isEqualTo("Gym membership");
-        assertThat(other.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")).isEmpty();
-        assertThat(sandbox.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions")).hasSize(1);
+        assertThat(other.products()
+                        .retrieveProduct(Fixtures.GYM_PRODUCT)
+                        .getProduct()
+                        .getName())
+                .isEqualTo("Gym membership");
+        assertThat(other.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions"))
+                .isEmpty();
+        assertThat(sandbox.send("GET", "/v1/checkout/sessions", null).json().get("checkout_sessions"))
+                .hasSize(1);
     }
 
     @Test
@@ -58,8 +67,10 @@ class IsolationAndConcurrencyTest {
         List<Future<String>> ids = new ArrayList<>();
         for (int i = 0; i < creates; i++) {
             String email = "parallel" + i + "@example.com";
-            ids.add(pool.submit(() -> sandbox.customers().createCustomer(new CustomerCreateRequest()
-                    .customer(new CustomerCreateParams().email(email))).getCustomer().getCustomerId()));
+            ids.add(pool.submit(() -> sandbox.customers()
+                    .createCustomer(new CustomerCreateRequest().customer(new CustomerCreateParams().email(email)))
+                    .getCustomer()
+                    .getCustomerId()));
         }
         Set<String> created = new HashSet<>();
         for (Future<String> id : ids) {
@@ -71,7 +82,11 @@ class IsolationAndConcurrencyTest {
         String cursor = null;
         List<Customer> page;
         do {
-            page = sandbox.customers().listCustomers(new CustomersApi.ListCustomersParams().startingAfter(cursor).limit(100)).getCustomers();
+            page = sandbox.customers()
+                    .listCustomers(new CustomersApi.ListCustomersParams()
+                            .startingAfter(cursor)
+                            .limit(100))
+                    .getCustomers();
             page.forEach(c -> listed.add(c.getCustomerId()));
             cursor = page.isEmpty() ? null : page.get(page.size() - 1).getCustomerId();
         } while (page.size() == 100);

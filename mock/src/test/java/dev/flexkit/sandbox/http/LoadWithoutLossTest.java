@@ -3,8 +3,8 @@ package dev.flexkit.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
-import dev.flexkit.sandbox.SandboxExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,26 +19,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 64 threads create at once, all on one key and each on a key of its own, over connections of their own; then every
  * key is listed in full, by offset and by cursor: every created object is there exactly once, nothing else is.
  */
-@ExtendWith(SandboxExtension.class)
 class LoadWithoutLossTest {
+
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
     private static final int THREADS = 64;
     private static final int CREATES_PER_THREAD = 8;
     private static final int PAGE = 100;
 
-    private final SandboxClient sandbox;
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
     // java.net.http opens a connection per request in flight: the sandbox sees 64 at once, not a pool's few.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    LoadWithoutLossTest(SandboxClient sandbox) {
-        this.sandbox = sandbox;
-    }
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void sixtyFourThreadsOnOneKeyLoseAndDuplicateNothing() throws Exception {
@@ -59,7 +58,8 @@ class LoadWithoutLossTest {
         List<String> created = createInParallel(keys::get);
 
         for (int i = 0; i < THREADS; i++) {
-            assertEveryListingHoldsExactly(keys.get(i), created.subList(i * CREATES_PER_THREAD, (i + 1) * CREATES_PER_THREAD));
+            assertEveryListingHoldsExactly(
+                    keys.get(i), created.subList(i * CREATES_PER_THREAD, (i + 1) * CREATES_PER_THREAD));
         }
     }
 
@@ -74,7 +74,10 @@ class LoadWithoutLossTest {
                 start.await();
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < CREATES_PER_THREAD; i++) {
-                    JsonNode customer = send("POST", "/v1/customers", keyOfThread.apply(thread),
+                    JsonNode customer = send(
+                            "POST",
+                            "/v1/customers",
+                            keyOfThread.apply(thread),
                             "{\"customer\":{\"email\":\"load" + thread + "x" + i + "@example.com\"}}");
                     ids.add(customer.get("customer").get("customer_id").asText());
                 }
@@ -103,7 +106,11 @@ class LoadWithoutLossTest {
         }
         List<String> byCursor = new ArrayList<>();
         for (String cursor = null; ; ) {
-            List<String> page = ids(send("GET", "/v1/customers?limit=" + PAGE + (cursor == null ? "" : "&starting_after=" + cursor), key, null));
+            List<String> page = ids(send(
+                    "GET",
+                    "/v1/customers?limit=" + PAGE + (cursor == null ? "" : "&starting_after=" + cursor),
+                    key,
+                    null));
             byCursor.addAll(page);
             if (page.size() < PAGE) {
                 break;
@@ -111,25 +118,34 @@ class LoadWithoutLossTest {
             cursor = page.get(page.size() - 1);
         }
 
-        assertThat(byOffset).as("listed by offset").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+        assertThat(byOffset)
+                .as("listed by offset")
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(created);
         assertThat(byCursor).as("listed by cursor").doesNotHaveDuplicates().containsExactlyElementsOf(byOffset);
     }
 
     private static List<String> ids(JsonNode list) {
         List<String> ids = new ArrayList<>();
-        list.get("customers").forEach(customer -> ids.add(customer.get("customer_id").asText()));
+        list.get("customers")
+                .forEach(customer -> ids.add(customer.get("customer_id").asText()));
         return ids;
     }
 
-    private JsonNode send(String method, String path, String key, String body) throws IOException, InterruptedException {
+    private JsonNode send(String method, String path, String key, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
                 .header("Authorization", "Bearer " + key)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isEqualTo(200);
         return JsonResponses.MAPPER.readTree(response.body());
     }
 }

@@ -17,16 +17,21 @@ class StoppedSandboxTest {
     void aStoppedSandboxIsAnApiConnectionExceptionWithinTheTimeouts() throws Exception {
         FlexSandbox sandbox = FlexSandbox.start(0);
         String baseUrl = sandbox.baseUrl();
-        try (ApiClient client = new ApiClient().setBasePath(baseUrl).setBearerToken("fsk_test_ci")
-                .setConnectTimeout(Duration.ofSeconds(2)).setResponseTimeout(Duration.ofSeconds(2))) {
+        try (ApiClient client = new ApiClient()
+                .setBasePath(baseUrl)
+                .setBearerToken("fsk_test_ci")
+                .setConnectTimeout(Duration.ofSeconds(2))
+                .setResponseTimeout(Duration.ofSeconds(2))) {
             CustomersApi customers = new CustomersApi(client);
             assertThat(customers.listCustomers().getCustomers()).isEmpty();
 
             sandbox.close();
 
             long started = System.nanoTime();
-            assertThatThrownBy(customers::listCustomers).isInstanceOfSatisfying(ApiConnectionException.class,
-                    e -> assertThat(e.getMessage()).startsWith("listCustomers: no answer from " + baseUrl));
+            assertThatThrownBy(customers::listCustomers)
+                    .isInstanceOfSatisfying(
+                            ApiConnectionException.class,
+                            e -> assertThat(e.getMessage()).startsWith("listCustomers: no answer from " + baseUrl));
             // Three attempts of at most the timeouts each, and two backoffs of at most 1 s, plus slack.
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3 * 4 + 2 + 3));
         }

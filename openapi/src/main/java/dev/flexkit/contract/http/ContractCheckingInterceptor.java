@@ -81,7 +81,9 @@ public final class ContractCheckingInterceptor implements ExecChainHandler {
             return null;
         }
         byte[] bytes = EntityUtils.toByteArray(entity);
-        replace.accept(new ByteArrayEntity(bytes, entity.getContentType() == null ? null : ContentType.parse(entity.getContentType()),
+        replace.accept(new ByteArrayEntity(
+                bytes,
+                entity.getContentType() == null ? null : ContentType.parse(entity.getContentType()),
                 entity.getContentEncoding()));
         return bytes;
     }
@@ -97,7 +99,9 @@ public final class ContractCheckingInterceptor implements ExecChainHandler {
         for (Header header : request.getHeaders()) {
             builder.withHeader(header.getName(), header.getValue());
         }
-        if (request.getEntity() != null && request.getEntity().getContentType() != null && request.getFirstHeader("Content-Type") == null) {
+        if (request.getEntity() != null
+                && request.getEntity().getContentType() != null
+                && request.getFirstHeader("Content-Type") == null) {
             builder.withContentType(request.getEntity().getContentType());
         }
         QueryStrings.addTo(builder, uri.getRawQuery());

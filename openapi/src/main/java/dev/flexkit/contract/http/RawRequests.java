@@ -21,26 +21,30 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  */
 public final class RawRequests {
 
-    private RawRequests() {
-    }
+    private RawRequests() {}
 
     /** A raw response: what a typed client would hide. Headers are looked up case-insensitively. */
-    public record Response(int status, Map<String, String> headers, String body) {
-    }
+    public record Response(int status, Map<String, String> headers, String body) {}
 
     /**
      * @param body          a JSON body, or null for none
      * @param authorization the Authorization header, or null for none
      * @param outsideContract whether the request breaks the contract on purpose: then only the response is checked
      */
-    public static Response send(HttpClient http, String method, String url, String body, String authorization,
-            boolean outsideContract) {
+    public static Response send(
+            HttpClient http, String method, String url, String body, String authorization, boolean outsideContract) {
         return send(http, method, url, body, authorization, outsideContract, Map.of());
     }
 
     /** @param headers further request headers, sent as given */
-    public static Response send(HttpClient http, String method, String url, String body, String authorization,
-            boolean outsideContract, Map<String, String> headers) {
+    public static Response send(
+            HttpClient http,
+            String method,
+            String url,
+            String body,
+            String authorization,
+            boolean outsideContract,
+            Map<String, String> headers) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(url));
         headers.forEach(request::setHeader);
         if (authorization != null) {
@@ -57,7 +61,9 @@ public final class RawRequests {
                 for (Header header : response.getHeaders()) {
                     answered.put(header.getName(), header.getValue());
                 }
-                String text = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                String text = response.getEntity() == null
+                        ? ""
+                        : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
                 return new Response(response.getCode(), answered, text);
             });
         } catch (IOException e) {

@@ -90,8 +90,8 @@ public final class CheckMojo extends AbstractMojo {
         quietGenerator();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = CompatCommand.run(args.toArray(String[]::new), new PrintWriter(out, true),
-                new PrintWriter(err, true));
+        int exitCode =
+                CompatCommand.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         out.toString().lines().forEach(getLog()::info);
         String verdict = err.toString().strip();
         switch (exitCode) {
@@ -122,7 +122,8 @@ public final class CheckMojo extends AbstractMojo {
     private static String shown(File file) {
         Path absolute = file.toPath().toAbsolutePath().normalize();
         Path workingDirectory = Path.of("").toAbsolutePath();
-        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString()
+        return absolute.startsWith(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString()
                 : absolute.toString();
     }
 }

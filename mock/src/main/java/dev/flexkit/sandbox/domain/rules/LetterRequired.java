@@ -1,9 +1,9 @@
 package dev.flexkit.sandbox.domain.rules;
 
-import dev.flexkit.sandbox.domain.LineItem;
-import dev.flexkit.sandbox.domain.Letter;
-import dev.flexkit.sandbox.domain.Problem;
 import dev.flexkit.client.model.VisitType;
+import dev.flexkit.sandbox.domain.Letter;
+import dev.flexkit.sandbox.domain.LineItem;
+import dev.flexkit.sandbox.domain.Problem;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -20,15 +20,17 @@ public final class LetterRequired {
     public static final Problem LOMN_REQUIRED =
             new Problem(List.of("visit_type"), "A LoMN is required for this visit type", "invalid_request_error");
 
-    private LetterRequired() {
-    }
+    private LetterRequired() {}
 
-    static List<Problem> check(List<LineItem> items, List<Letter> customerLetters, Predicate<Letter> valid,
+    static List<Problem> check(
+            List<LineItem> items,
+            List<Letter> customerLetters,
+            Predicate<Letter> valid,
             BiPredicate<Letter, VisitType> inScope) {
         boolean uncovered = items.stream()
                 .filter(item -> item.product().needsLetter())
-                .anyMatch(item -> customerLetters.stream().noneMatch(letter ->
-                        inScope.test(letter, item.product().visitType()) && valid.test(letter)));
+                .anyMatch(item -> customerLetters.stream()
+                        .noneMatch(letter -> inScope.test(letter, item.product().visitType()) && valid.test(letter)));
         return uncovered ? List.of(LOMN_REQUIRED) : List.of();
     }
 }

@@ -14,16 +14,19 @@ public final class NoSplitCart {
 
     public static final String TYPE = "split_cart_not_allowed";
 
-    private NoSplitCart() {
-    }
+    private NoSplitCart() {}
 
     public static List<Problem> check(List<LineItem> items) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             LineItem item = items.get(i);
             if (!item.product().hsaFsaEligible()) {
-                problems.add(Problem.of(TYPE, "every item of an off-session checkout must be HSA/FSA eligible; "
-                        + item.product().id() + " (" + item.product().name() + ") is not_eligible", "line_items", i));
+                problems.add(Problem.of(
+                        TYPE,
+                        "every item of an off-session checkout must be HSA/FSA eligible; "
+                                + item.product().id() + " (" + item.product().name() + ") is not_eligible",
+                        "line_items",
+                        i));
             }
         }
         return problems;

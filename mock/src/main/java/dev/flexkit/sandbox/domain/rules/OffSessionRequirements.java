@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class OffSessionRequirements {
 
-    private OffSessionRequirements() {
-    }
+    private OffSessionRequirements() {}
 
     public static List<Problem> check(String customerId, PaymentMethod paymentMethod) {
         List<Problem> problems = new ArrayList<>();
@@ -22,11 +21,15 @@ public final class OffSessionRequirements {
         if (paymentMethod == null) {
             problems.add(Problem.of("payment_method_required", "payment_method is required", "payment_method"));
         } else if (customerId != null && !paymentMethod.customerId().equals(customerId)) {
-            problems.add(Problem.of("payment_method_not_found",
-                    paymentMethod.id() + " is not a payment method of " + customerId, "payment_method"));
+            problems.add(Problem.of(
+                    "payment_method_not_found",
+                    paymentMethod.id() + " is not a payment method of " + customerId,
+                    "payment_method"));
         } else if (!paymentMethod.offSession()) {
-            problems.add(Problem.of("payment_method_not_off_session", paymentMethod.id()
-                    + " was not saved for off-session use (create the first checkout with setup_future_use: off_session)",
+            problems.add(Problem.of(
+                    "payment_method_not_off_session",
+                    paymentMethod.id()
+                            + " was not saved for off-session use (create the first checkout with setup_future_use: off_session)",
                     "payment_method"));
         }
         return problems;

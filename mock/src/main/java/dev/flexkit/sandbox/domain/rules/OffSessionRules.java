@@ -44,28 +44,42 @@ public final class OffSessionRules {
     }
 
     /** The documented rules, all of them, in their order (the sandbox's own answer). */
-    public static List<Problem> check(String customerId, PaymentMethod paymentMethod, List<LineItem> items,
-            List<Letter> customerLetters, LocalDate today) {
+    public static List<Problem> check(
+            String customerId,
+            PaymentMethod paymentMethod,
+            List<LineItem> items,
+            List<Letter> customerLetters,
+            LocalDate today) {
         return DOCUMENTED.apply(customerId, paymentMethod, items, customerLetters, today);
     }
 
     /** The rules this instance enforces, in their order. */
-    public List<Problem> apply(String customerId, PaymentMethod paymentMethod, List<LineItem> items,
-            List<Letter> customerLetters, LocalDate today) {
+    public List<Problem> apply(
+            String customerId,
+            PaymentMethod paymentMethod,
+            List<LineItem> items,
+            List<Letter> customerLetters,
+            LocalDate today) {
         List<Problem> requirements = OffSessionRequirements.check(customerId, paymentMethod);
         if (!requirements.isEmpty()) {
             return requirements;
         }
-        List<Problem> splitCart = enforced.contains(DocumentedRule.NO_SPLIT_CART) ? NoSplitCart.check(items) : List.of();
+        List<Problem> splitCart =
+                enforced.contains(DocumentedRule.NO_SPLIT_CART) ? NoSplitCart.check(items) : List.of();
         if (!splitCart.isEmpty()) {
             return splitCart;
         }
         if (!enforced.contains(DocumentedRule.LETTER_REQUIRED)) {
             return List.of();
         }
-        return LetterRequired.check(items, customerLetters, letter -> enforced.contains(DocumentedRule.ONE_YEAR_EXPIRY)
-                ? OneYearExpiry.isValidOn(letter, today) : !today.isBefore(letter.consultationDate()),
+        return LetterRequired.check(
+                items,
+                customerLetters,
+                letter -> enforced.contains(DocumentedRule.ONE_YEAR_EXPIRY)
+                        ? OneYearExpiry.isValidOn(letter, today)
+                        : !today.isBefore(letter.consultationDate()),
                 (letter, visitType) -> enforced.contains(DocumentedRule.VISIT_TYPE_SCOPE)
-                        ? VisitTypeScope.covers(letter, visitType) : true);
+                        ? VisitTypeScope.covers(letter, visitType)
+                        : true);
     }
 }

@@ -14,8 +14,7 @@ import java.time.LocalDate;
  */
 public final class OneYearExpiry {
 
-    private OneYearExpiry() {
-    }
+    private OneYearExpiry() {}
 
     /** @return the last day a letter from a consultation on this day is valid: the day before its anniversary */
     public static LocalDate lastValidDay(LocalDate consultationDay) {

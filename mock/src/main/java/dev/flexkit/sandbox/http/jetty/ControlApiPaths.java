@@ -16,9 +16,15 @@ final class ControlApiPaths {
     private final Map<PathTemplate, Set<String>> methodsByPath = new LinkedHashMap<>();
 
     ControlApiPaths() {
-        OpenAPI api = new OpenAPIV3Parser().readContents(FlexContract.read(FlexContract.SANDBOX_CONTROL)).getOpenAPI();
-        api.getPaths().forEach((path, item) -> methodsByPath.put(new PathTemplate(path),
-                item.readOperationsMap().keySet().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet())));
+        OpenAPI api = new OpenAPIV3Parser()
+                .readContents(FlexContract.read(FlexContract.SANDBOX_CONTROL))
+                .getOpenAPI();
+        api.getPaths()
+                .forEach((path, item) -> methodsByPath.put(
+                        new PathTemplate(path),
+                        item.readOperationsMap().keySet().stream()
+                                .map(Enum::name)
+                                .collect(Collectors.toUnmodifiableSet())));
     }
 
     /** @return the methods the control API takes at this path, or empty when it has no such path */

@@ -27,8 +27,9 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
-            int code, String message) throws IOException {
+    protected void generateAcceptableResponse(
+            Request baseRequest, HttpServletRequest request, HttpServletResponse response, int code, String message)
+            throws IOException {
         byte[] body = JsonErrors.detail(code);
         baseRequest.setHandled(true);
         response.setContentType(JsonErrors.CONTENT_TYPE);

@@ -12,8 +12,7 @@ final class JsonErrors {
 
     static final String CONTENT_TYPE = "application/json";
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     /** @return {@code {"detail": "<the status's reason phrase>"}}: nothing of the request or of an exception */
     static byte[] detail(int status) {

@@ -10,8 +10,8 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 public final class SandboxHttpServerFactory implements HttpServerFactory {
 
     @Override
-    public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
-            StubRequestHandler stubRequestHandler) {
+    public HttpServer buildHttpServer(
+            Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
         return new SandboxJettyServer(options, adminRequestHandler, stubRequestHandler);
     }
 }

@@ -19,15 +19,16 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  */
 final class SandboxJettyServer extends Jetty11HttpServer {
 
-    SandboxJettyServer(Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+    SandboxJettyServer(
+            Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
         super(options, adminRequestHandler, stubRequestHandler);
     }
 
     // Jetty caches header fields per connection and, by default, matches a cached value without regard to case:
     // after "Bearer fsk_test_Key", "Bearer fsk_test_key" on the same connection would read as the first key.
     @Override
-    protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jettySettings,
-            NetworkTrafficListener listener) {
+    protected ServerConnector createHttpConnector(
+            String bindAddress, int port, JettySettings jettySettings, NetworkTrafficListener listener) {
         ServerConnector connector = super.createHttpConnector(bindAddress, port, jettySettings, listener);
         connector.getConnectionFactories().stream()
                 .filter(HttpConfiguration.ConnectionFactory.class::isInstance)
@@ -43,10 +44,10 @@ final class SandboxJettyServer extends Jetty11HttpServer {
     }
 
     @Override
-    protected Handler createHandler(Options options, AdminRequestHandler adminRequestHandler,
-            StubRequestHandler stubRequestHandler) {
-        return new PercentEscapeGuard(new AdminSurfaceGuard(
-                super.createHandler(options, adminRequestHandler, stubRequestHandler)));
+    protected Handler createHandler(
+            Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+        return new PercentEscapeGuard(
+                new AdminSurfaceGuard(super.createHandler(options, adminRequestHandler, stubRequestHandler)));
     }
 
     // WireMock gives each context an HTML error handler of its own; the sandbox's answers are JSON everywhere.
