@@ -77,7 +77,7 @@ class ControlApiTest {
                         .getId())
                 .isEqualTo("fprod_Given");
         assertThat(sandbox.customers()
-                        .listCustomerPaymentMethods(customer.getCustomerId(), null, null)
+                        .listCustomerPaymentMethods(customer.getCustomerId())
                         .getPaymentMethods())
                 .singleElement()
                 .satisfies(pm -> {

@@ -63,7 +63,7 @@ class DocumentedRequestsTest {
     @Test
     void theReimbursementCheckoutOfFlexsGuidePassesTheContractAndIsRefusedOnlyAsNotSimulated() {
         CheckoutSessionCreateParams reimbursement = new CheckoutSessionCreateParams()
-                .addLineItemsItem(new LineItemParams().product("fprod_Gym"))
+                .addLineItemsItem(new LineItemParams().product("fprod_GymMembership"))
                 .successUrl("https://example.com/thank-you?success=true")
                 .mode(CheckoutSessionMode.REIMBURSEMENT)
                 .cancelUrl("https://example.com/thank-you?canceled=true");
@@ -115,14 +115,14 @@ class DocumentedRequestsTest {
                         new CheckoutSessionRefundRequest()
                                 .checkoutSession(new CheckoutSessionRefundParams()
                                         .addLineItemsItem(new RefundLineItemParams()
-                                                .product("fprod_Gym")
+                                                .product("fprod_GymMembership")
                                                 .amountToRefund(2000))))
                 .getCheckoutSession();
         CheckoutSession rest = api.refundCheckoutSession(
                         paid.getCheckoutSessionId(),
                         new CheckoutSessionRefundRequest()
                                 .checkoutSession(new CheckoutSessionRefundParams()
-                                        .addLineItemsItem(new RefundLineItemParams().product("fprod_Gym"))))
+                                        .addLineItemsItem(new RefundLineItemParams().product("fprod_GymMembership"))))
                 .getCheckoutSession();
 
         assertThat(part.getAmountRefunded()).isEqualTo(2000);
@@ -137,7 +137,7 @@ class DocumentedRequestsTest {
                         new CheckoutSessionRefundRequest()
                                 .checkoutSession(new CheckoutSessionRefundParams()
                                         .addLineItemsItem(new RefundLineItemParams()
-                                                .product("fprod_Gym")
+                                                .product("fprod_GymMembership")
                                                 .amountToRefund(1)))))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(types(e)).containsExactly("refund_exceeds_line_amount"));
@@ -187,7 +187,7 @@ class DocumentedRequestsTest {
                         new CheckoutSessionRefundAllocationRequest()
                                 .checkoutSession(new CheckoutSessionRefundAllocationParams()
                                         .addLineItemsItem(new RefundLineItemParams()
-                                                .product("fprod_Gym")
+                                                .product("fprod_GymMembership")
                                                 .amountToRefund(1500))));
 
         assertThat(preview.getAllocations()).singleElement().satisfies(allocation -> {
@@ -208,8 +208,9 @@ class DocumentedRequestsTest {
         CheckoutSessionCaptureRequest gymOnly = new CheckoutSessionCaptureRequest()
                 .checkoutSession(new CheckoutSessionCaptureParams()
                         .finalCapture(true)
-                        .addLineItemsItem(
-                                new CaptureLineItemParams().product("fprod_Gym").amountToCapture(6000))
+                        .addLineItemsItem(new CaptureLineItemParams()
+                                .product("fprod_GymMembership")
+                                .amountToCapture(6000))
                         .amountTax(100));
 
         AllocationList preview = api.previewCheckoutSessionCaptureAllocation(session.getCheckoutSessionId(), gymOnly);
@@ -247,11 +248,11 @@ class DocumentedRequestsTest {
                 Fixtures.cart(BANDAGE).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER));
         var api = sandbox.checkoutSessions();
 
-        assertThatThrownBy(() -> api.confirmCheckoutSession(open.getCheckoutSessionId()))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.getCode()).isEqualTo(400);
-                    assertThat(types(e)).containsExactly("idempotency_key_required");
-                });
+        // The generated client sends a key on every POST; without one is raw HTTP.
+        SandboxClient.Raw keyless =
+                sandbox.sendInvalid("POST", "/v1/checkout/sessions/" + open.getCheckoutSessionId() + "/confirm", null);
+        assertThat(keyless.status()).isEqualTo(400);
+        assertThat(keyless.json().at("/detail/0/type").asText()).isEqualTo("idempotency_key_required");
         CheckoutSession confirmed = api.confirmCheckoutSession(
                         open.getCheckoutSessionId(),
                         RequestOptions.builder().idempotencyKey("k1").build())
@@ -293,7 +294,7 @@ class DocumentedRequestsTest {
                 .mode(CheckoutSessionMode.PAYMENT)
                 .addLineItemsItem(new LineItemParams()
                         .priceData(
-                                new PriceDataParams().product("fprod_Bandage").unitAmount(49))
+                                new PriceDataParams().product("fprod_Bandages").unitAmount(49))
                         .quantity(1));
 
         assertThatThrownBy(() -> Fixtures.create(sandbox, tiny)).isInstanceOfSatisfying(ApiException.class, e -> {

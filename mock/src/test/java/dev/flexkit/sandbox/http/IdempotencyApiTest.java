@@ -35,7 +35,7 @@ class IdempotencyApiTest {
     static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
 
     private static final String CREATE = """
-            {"checkout_session": {"mode": "payment", "line_items": [{"price": "fprice_Gym", "quantity": 1}],
+            {"checkout_session": {"mode": "payment", "line_items": [{"price": "fprice_GymMonthly", "quantity": 1}],
              "success_url": "https://example.com/success"}}""";
 
     private final SandboxClient sandbox = new SandboxClient(FLEX);
