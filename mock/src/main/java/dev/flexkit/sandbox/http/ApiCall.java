@@ -58,9 +58,17 @@ final class ApiCall {
 
     // The contract check takes "5 " for an integer; Java does not. pydantic's words for what it cannot parse.
     Integer queryInt(String name) {
+        return integer(name, Integer::valueOf);
+    }
+
+    Long queryLong(String name) {
+        return integer(name, Long::valueOf);
+    }
+
+    private <T> T integer(String name, Function<String, T> parser) {
         return parse(name, value -> {
             try {
-                return Integer.valueOf(value);
+                return parser.apply(value);
             } catch (NumberFormatException e) {
                 throw new RuleViolationException(new Problem(
                         List.of("query", name),
@@ -100,13 +108,19 @@ final class ApiCall {
     }
 
     Page page() {
-        Integer limit = queryInt("limit");
-        Integer offset = queryInt("offset");
+        // The contract's paging integers are int64; no list holds more than an int's worth of objects, so a larger
+        // offset or limit means the same page as Integer.MAX_VALUE.
+        Long limit = queryLong("limit");
+        Long offset = queryLong("offset");
         return new Page(
                 query("starting_after"),
                 query("ending_before"),
-                offset == null ? 0 : offset,
-                limit == null ? Page.DEFAULT_LIMIT : limit);
+                offset == null ? 0 : clamp(offset),
+                limit == null ? Page.DEFAULT_LIMIT : clamp(limit));
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 
     /** @return whether the request carries this header with a non-blank value */
