@@ -99,13 +99,12 @@ class AcceptedChangesTest {
                         .item(0)
                         .getTextContent())
                 .contains("query parameter email");
-        // The changed signature of listCustomers is not in Customer, so the Java entry does not accept it either.
+        // The required parameter goes into listCustomers' parameter object: no Java signature changes, and the Java
+        // entry accepts the Customer changes, so nothing fails at the Java level.
         assertThat(ReportFormatsTest.testCase(junit, "java-binary-incompatible")
                         .getElementsByTagName("failure")
-                        .item(0)
-                        .getTextContent())
-                .contains("listCustomers")
-                .doesNotContain("getName");
+                        .getLength())
+                .isZero();
     }
 
     @Test
