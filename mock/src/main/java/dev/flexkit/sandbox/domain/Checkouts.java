@@ -131,6 +131,7 @@ public final class Checkouts {
                     data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
             CheckoutSession completed = session.completedBy(customer.id(), method.id());
             data.checkoutSessions.put(completed);
+            data.events.record("checkout.session.completed", "checkout_session", completed.id());
             return new Completion(completed, customer, method, granted);
         });
     }
@@ -623,6 +624,7 @@ public final class Checkouts {
                     .newCustomer(new Drafts.CustomerDraft(
                             null, named.firstName(), named.lastName(), email, named.phone(), null, null, Map.of()));
             data.customers.put(created);
+            data.events.record("customer.created", "customer", created.id());
             return created;
         });
     }

@@ -44,6 +44,7 @@ public final class Customers {
             }
             Customer customer = newCustomer(draft);
             data.customers.put(customer);
+            data.events.record("customer.created", "customer", customer.id());
             if (session != null) {
                 data.checkoutSessions.put(session.withCustomer(customer.id()));
             }
@@ -65,6 +66,7 @@ public final class Customers {
                     or(changes.metadata(), old.metadata()),
                     old.createdAt());
             data.customers.put(updated);
+            data.events.record("customer.updated", "customer", updated.id());
             return updated;
         });
     }

@@ -23,6 +23,7 @@ public final class Dataset {
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final List<Letter> letters = new ArrayList<>();
+    final EventLog events = new EventLog(clock);
     private final Idempotency idempotency = new Idempotency(clock);
     private final Faults faults = new Faults();
 
@@ -64,6 +65,11 @@ public final class Dataset {
         return faults;
     }
 
+    /** @return the dataset's events, newest first */
+    public List<Event> events(Page page) {
+        return reading(() -> events.newestFirst(page));
+    }
+
     // Reads share the lock and never wait behind each other; a change has the dataset to itself.
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -95,6 +101,7 @@ public final class Dataset {
         checkoutSessions.clear();
         paymentIntents.clear();
         letters.clear();
+        events.clear();
         idempotency.clear();
         faults.clear();
         clock.reset();
