@@ -5,10 +5,13 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.flexkit.sandbox.client.model.Clock;
 import dev.flexkit.sandbox.client.model.ClockChange;
+import dev.flexkit.sandbox.client.model.Renewal;
+import dev.flexkit.sandbox.domain.Control;
 import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Datasets;
 import dev.flexkit.sandbox.domain.Problem;
 import dev.flexkit.sandbox.domain.RuleViolationException;
+import dev.flexkit.sandbox.domain.Subscriptions;
 import dev.flexkit.sandbox.http.JsonResponses;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,11 +46,27 @@ final class ClockTasks {
                 throw new RuleViolationException(
                         Problem.of("invalid_clock_change", "give exactly one of now and advance", "body"));
             }
-            return clock(
-                    change.getNow() != null
-                            ? dataset.control().setClock(change.getNow().toInstant())
-                            : dataset.control().advanceClock(change.getAdvance()));
+            Control.ClockMove move = change.getNow() != null
+                    ? dataset.control().moveClock(change.getNow().toInstant())
+                    : dataset.control().moveClockBy(change.getAdvance());
+            return JsonResponses.json(
+                    200,
+                    new Clock()
+                            .now(move.now().atOffset(ZoneOffset.UTC))
+                            .renewals(move.renewals().stream()
+                                    .map(ClockTasks::renewal)
+                                    .toList()));
         }
+    }
+
+    private static Renewal renewal(Subscriptions.Renewal r) {
+        return new Renewal()
+                .subscriptionId(r.subscriptionId())
+                .at(r.at().atOffset(ZoneOffset.UTC))
+                .outcome(Renewal.OutcomeEnum.fromValue(r.outcome().name().toLowerCase(java.util.Locale.ROOT)))
+                .invoiceId(r.invoiceId())
+                .paymentIntentId(r.paymentIntentId())
+                .error(r.problems().isEmpty() ? null : JsonResponses.body(r.problems()));
     }
 
     private static ResponseDefinition clock(Instant now) {

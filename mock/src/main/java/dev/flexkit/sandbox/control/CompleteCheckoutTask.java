@@ -42,9 +42,24 @@ final class CompleteCheckoutTask extends ControlTask {
                                         ? CompletedCheckout.ConsultationEnum.APPROVED
                                         : CompletedCheckout.ConsultationEnum.DENIED)
                         .customerId(done.customer().id())
-                        .paymentMethodId(done.paymentMethod().id())
+                        .paymentMethodId(
+                                done.paymentMethod() == null
+                                        ? null
+                                        : done.paymentMethod().id())
                         .letters(done.lettersGranted().stream()
                                 .map(Letters::view)
-                                .toList()));
+                                .toList())
+                        .subscriptionId(
+                                done.subscription() == null
+                                        ? null
+                                        : done.subscription().id())
+                        .setupIntentId(
+                                done.setupIntent() == null
+                                        ? null
+                                        : done.setupIntent().id())
+                        .consultationId(
+                                done.consultation() == null
+                                        ? null
+                                        : done.consultation().id()));
     }
 }

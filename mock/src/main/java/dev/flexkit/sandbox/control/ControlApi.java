@@ -30,6 +30,7 @@ public final class ControlApi implements AdminApiExtension {
         router.add(RequestMethod.GET, "/flex/clock", new ClockTasks.Read(datasets));
         router.add(RequestMethod.POST, "/flex/clock", new ClockTasks.Change(datasets));
         router.add(RequestMethod.POST, "/flex/checkout/sessions/{id}/complete", new CompleteCheckoutTask(datasets));
+        router.add(RequestMethod.POST, "/flex/subscriptions/{id}/fail_next_renewal", new FailNextRenewalTask(datasets));
         router.add(RequestMethod.GET, "/flex/customers/{id}/letters", new ListLettersTask(datasets));
         router.add(RequestMethod.POST, "/flex/faults", new FaultTasks.Add(datasets));
         router.add(RequestMethod.GET, "/flex/faults", new FaultTasks.Read(datasets));

@@ -57,8 +57,11 @@ public final class Checkouts {
         return data.locked(() -> {
             Instant now = data.clock.now();
             Cart cart = resolve(draft);
-            PaymentIntent payment =
-                    PaymentIntent.awaitingPayment(cart.total(), captureMethod(draft), draft.customerId(), now);
+            // Setup and reimbursement checkouts charge nothing: they have no payment.
+            boolean charges = charges(draft.mode());
+            PaymentIntent payment = charges
+                    ? PaymentIntent.awaitingPayment(cart.total(), captureMethod(draft), draft.customerId(), now)
+                    : null;
             CheckoutSession session = new CheckoutSession(
                     Ids.next("fcs_"),
                     draft.mode(),
@@ -67,7 +70,7 @@ public final class Checkouts {
                     cart.charges(),
                     draft.customerId(),
                     draft.paymentMethodId(),
-                    payment.id(),
+                    payment == null ? null : payment.id(),
                     draft.savePaymentMethodForOffSession(),
                     captureMethod(draft),
                     draft.links(),
@@ -94,14 +97,16 @@ public final class Checkouts {
                 payment = payment.paidWith(draft.customerId(), draft.paymentMethodId());
                 session = session.completedBy(draft.customerId(), draft.paymentMethodId());
             }
-            if (cart.total() < MINIMUM_AMOUNT) {
+            if (charges && cart.total() < MINIMUM_AMOUNT) {
                 throw new InvalidStateException(Problem.of(
                         "checkout_amount_too_low",
                         "the amount to charge, " + cart.total() + ", is below the minimum of " + MINIMUM_AMOUNT
                                 + " cents",
                         "amount_total"));
             }
-            data.paymentIntents.put(payment);
+            if (payment != null) {
+                data.paymentIntents.put(payment);
+            }
             data.checkoutSessions.put(session);
             return session;
         });
@@ -119,26 +124,111 @@ public final class Checkouts {
             requireOpen(session);
             Customer customer = payer(session, who);
             List<Letter> granted = approved ? grantLetters(session, customer) : List.of();
-            PaymentMethod method = new PaymentMethod(
-                    Ids.next("fpm_"),
-                    customer.id(),
-                    session.savesPaymentMethodForOffSession(),
-                    PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3),
-                    data.clock.now());
-            data.paymentMethods.put(method);
+            // A reimbursement is paid elsewhere: the customer gives no card.
+            PaymentMethod method = session.mode() == CheckoutSessionMode.REIMBURSEMENT
+                    ? null
+                    : new PaymentMethod(
+                            Ids.next("fpm_"),
+                            customer.id(),
+                            savesForOffSession(session),
+                            PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3),
+                            data.clock.now());
+            if (method != null) {
+                data.paymentMethods.put(method);
+            }
             data.letters.addAll(granted);
-            data.paymentIntents.put(
-                    data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
-            CheckoutSession completed = session.completedBy(customer.id(), method.id());
+            if (session.paymentIntentId() != null) {
+                data.paymentIntents.put(
+                        data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
+            }
+            CheckoutSession completed = session.completedBy(customer.id(), method == null ? null : method.id());
             data.checkoutSessions.put(completed);
+            Completion done = new Completion(completed, customer, method, granted, null, null, null);
+            switch (session.mode().known().orElseThrow()) {
+                case SUBSCRIPTION -> done = done.with(data.subscriptions().start(completed, method));
+                case SETUP -> done = done.with(setUp(completed, method));
+                case REIMBURSEMENT -> done = done.with(consult(completed, customer, approved));
+                default -> {}
+            }
             data.events.record("checkout.session.completed", "checkout_session", completed.id());
-            return new Completion(completed, customer, method, granted);
+            return done;
         });
     }
 
-    /** What a completed hosted checkout left behind. */
+    /**
+     * What a completed hosted checkout left behind; by mode, the subscription it made, the setup intent that saved
+     * the card, or the consultation of a reimbursement ({@code null} otherwise).
+     */
     public record Completion(
-            CheckoutSession session, Customer customer, PaymentMethod paymentMethod, List<Letter> lettersGranted) {}
+            CheckoutSession session,
+            Customer customer,
+            PaymentMethod paymentMethod,
+            List<Letter> lettersGranted,
+            Subscription subscription,
+            SetupIntent setupIntent,
+            Consultation consultation) {
+
+        Completion with(Subscription made) {
+            return new Completion(session, customer, paymentMethod, lettersGranted, made, null, null);
+        }
+
+        Completion with(SetupIntent made) {
+            return new Completion(session, customer, paymentMethod, lettersGranted, null, made, null);
+        }
+
+        Completion with(Consultation made) {
+            return new Completion(session, customer, paymentMethod, lettersGranted, null, null, made);
+        }
+    }
+
+    /** Modes whose checkout charges the customer; setup saves a card, reimbursement is paid elsewhere. */
+    private static boolean charges(CheckoutSessionMode mode) {
+        return mode != CheckoutSessionMode.SETUP && mode != CheckoutSessionMode.REIMBURSEMENT;
+    }
+
+    // A subscription's card is charged at every renewal and a setup checkout saves one for exactly that.
+    private static boolean savesForOffSession(CheckoutSession session) {
+        return session.savesPaymentMethodForOffSession()
+                || session.mode() == CheckoutSessionMode.SUBSCRIPTION
+                || session.mode() == CheckoutSessionMode.SETUP;
+    }
+
+    private SetupIntent setUp(CheckoutSession session, PaymentMethod method) {
+        SetupIntent intent =
+                new SetupIntent(Ids.next("fseti_"), session.id(), session.customerId(), method.id(), data.clock.now());
+        data.setupIntents.put(intent);
+        data.setupIntentsBySession.put(session.id(), intent.id());
+        return intent;
+    }
+
+    /** The consultation of a reimbursement checkout; approved, it granted the letters (Flex's reimbursement page). */
+    private Consultation consult(CheckoutSession session, Customer customer, boolean approved) {
+        Consultation consultation = new Consultation(
+                Ids.next("fcons_"), session.id(), customer.id(), session.visitType(), approved, data.clock.now());
+        data.consultations.put(consultation);
+        data.consultationsBySession.put(session.id(), consultation.id());
+        if (approved) {
+            data.events.record("consultation.approved", "consultation", consultation.id());
+        }
+        data.events.record("customer.consultation.attached", "customer", customer.id());
+        return consultation;
+    }
+
+    /** @return the setup intent a setup checkout made, or {@code null} */
+    public SetupIntent setupIntentOf(String sessionId) {
+        return data.reading(() -> {
+            String id = data.setupIntentsBySession.get(sessionId);
+            return id == null ? null : data.setupIntents.require(id);
+        });
+    }
+
+    /** @return the consultation a reimbursement checkout recorded, or {@code null} */
+    public Consultation consultationOf(String sessionId) {
+        return data.reading(() -> {
+            String id = data.consultationsBySession.get(sessionId);
+            return id == null ? null : data.consultations.require(id);
+        });
+    }
 
     /** Cancels an open session, or releases the hold of an authorized, uncaptured payment. */
     public CheckoutSession cancel(String sessionId) {
@@ -444,13 +534,7 @@ public final class Checkouts {
 
     private Cart resolve(CheckoutDraft draft) {
         List<Problem> problems = new ArrayList<>();
-        if (draft.mode() != CheckoutSessionMode.PAYMENT && draft.mode() != CheckoutSessionMode.OFF_SESSION) {
-            problems.add(Problem.of(
-                    "mode_not_supported_by_sandbox",
-                    "the sandbox simulates mode payment and off_session only, not " + draft.mode(),
-                    "mode"));
-        }
-        List<LineItem> items = lineItems(draft.lineItems(), problems);
+        List<LineItem> items = lineItems(draft.mode(), draft.lineItems(), problems);
         if (draft.customerId() != null && !data.customers.contains(draft.customerId())) {
             problems.add(Problem.of("customer_not_found", "No such customer: " + draft.customerId(), "customer"));
         }
@@ -459,6 +543,9 @@ public final class Checkouts {
                     "payment_method_not_found",
                     "No such payment method: " + draft.paymentMethodId(),
                     "payment_method"));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(modeRequirements(draft, items));
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
@@ -476,20 +563,42 @@ public final class Checkouts {
         }
     }
 
-    private List<LineItem> lineItems(List<LineDraft> lines, List<Problem> problems) {
+    /**
+     * What a mode asks of the cart beyond its lines: a subscription's recurring prices ({@link Subscriptions}), a
+     * setup checkout's empty cart (Flex documents it for payment links: inferred for sessions).
+     */
+    private static List<Problem> modeRequirements(CheckoutDraft draft, List<LineItem> items) {
+        if (draft.mode() == CheckoutSessionMode.SUBSCRIPTION) {
+            return Subscriptions.checkCart(items, draft.captureMethod());
+        }
+        if (draft.mode() == CheckoutSessionMode.SETUP && !items.isEmpty()) {
+            return List.of(Problem.of(
+                    "line_items_not_allowed", "a setup checkout charges nothing: give no line_items", "line_items"));
+        }
+        return List.of();
+    }
+
+    private List<LineItem> lineItems(CheckoutSessionMode mode, List<LineDraft> lines, List<Problem> problems) {
         List<LineItem> items = new ArrayList<>();
         boolean unknownPrice = false;
         for (int i = 0; i < lines.size(); i++) {
             LineDraft line = lines.get(i);
             if (line.productId() != null && line.priceId() == null && line.priceData() == null) {
-                // Flex documents a line of a product alone for reimbursement checkouts only, which the sandbox does
-                // not simulate (the mode is refused above).
-                problems.add(Problem.of(
-                        "invalid_line_item",
-                        "a line of a product alone is for mode reimbursement only",
-                        "line_items",
-                        i,
-                        "product"));
+                // Flex documents a line of a product alone for reimbursement checkouts only: an item with no price.
+                if (mode != CheckoutSessionMode.REIMBURSEMENT) {
+                    problems.add(Problem.of(
+                            "invalid_line_item",
+                            "a line of a product alone is for mode reimbursement only",
+                            "line_items",
+                            i,
+                            "product"));
+                } else if (!data.products.contains(line.productId())) {
+                    problems.add(Problem.of(
+                            "product_not_found", "No such product: " + line.productId(), "line_items", i, "product"));
+                } else {
+                    items.add(new LineItem(
+                            Ids.next("fli_"), null, data.products.require(line.productId()), line.quantity()));
+                }
             } else if ((line.priceId() == null) == (line.priceData() == null) || line.productId() != null) {
                 problems.add(Problem.of(
                         "invalid_line_item", "give exactly one of price, price_data and product", "line_items", i));
@@ -555,7 +664,9 @@ public final class Checkouts {
                 int applicable = items.stream()
                         .filter(item -> d.appliesToPrices() == null
                                 || d.appliesToPrices().isEmpty()
-                                || d.appliesToPrices().contains(item.price().id()))
+                                || item.price() != null
+                                        && d.appliesToPrices()
+                                                .contains(item.price().id()))
                         .mapToInt(LineItem::amount)
                         .reduce(0, Math::addExact);
                 discount = Math.addExact(discount, Math.min(d.amountOff(), applicable));

@@ -34,19 +34,41 @@ public final class Control {
     }
 
     public Instant setClock(Instant now) {
-        return data.locked(() -> {
-            data.clock.set(now);
-            expireOpenSessions();
-            return data.clock.now();
-        });
+        return moveClock(now).now();
     }
 
     public Instant advanceClock(String isoDuration) {
+        return moveClockBy(isoDuration).now();
+    }
+
+    /** Where the clock stands after a move, and the subscription renewals that fell due on the way. */
+    public record ClockMove(Instant now, List<Subscriptions.Renewal> renewals) {}
+
+    public ClockMove moveClock(Instant now) {
         return data.locked(() -> {
-            data.clock.advance(isoDuration);
-            expireOpenSessions();
-            return data.clock.now();
+            Instant from = data.clock.now();
+            data.clock.set(now);
+            return ranUntil(from, now);
         });
+    }
+
+    public ClockMove moveClockBy(String isoDuration) {
+        return data.locked(() -> {
+            Instant from = data.clock.now();
+            data.clock.advance(isoDuration);
+            return ranUntil(from, data.clock.now());
+        });
+    }
+
+    // What falls due runs with the clock standing at its moment, then the clock is put at the target.
+    private ClockMove ranUntil(Instant from, Instant target) {
+        List<Subscriptions.Renewal> renewals = List.of();
+        if (target.isAfter(from)) {
+            data.clock.set(from);
+            renewals = data.subscriptions().runUntil(target);
+        }
+        expireOpenSessions();
+        return new ClockMove(data.clock.now(), renewals);
     }
 
     /** What a seed created, per customer. */
@@ -168,8 +190,10 @@ public final class Control {
             if (session.status() == CheckoutSessionStatus.OPEN
                     && !session.expiresAt().isAfter(now)) {
                 data.checkoutSessions.put(session.withStatus(CheckoutSessionStatus.EXPIRED));
-                data.paymentIntents.put(
-                        data.paymentIntents.require(session.paymentIntentId()).canceled());
+                // Sessions that charge nothing (setup, reimbursement) have no payment to cancel.
+                data.paymentIntents
+                        .find(session.paymentIntentId())
+                        .ifPresent(payment -> data.paymentIntents.put(payment.canceled()));
             }
         }
     }

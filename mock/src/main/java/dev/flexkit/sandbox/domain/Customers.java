@@ -108,9 +108,7 @@ public final class Customers {
     }
 
     List<Letter> lettersOf(String customerId) {
-        return data.letters.stream()
-                .filter(letter -> letter.customerId().equals(customerId))
-                .toList();
+        return data.letters.of(customerId);
     }
 
     Optional<Customer> byEmail(String email) {

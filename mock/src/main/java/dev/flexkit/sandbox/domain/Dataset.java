@@ -1,8 +1,9 @@
 package dev.flexkit.sandbox.domain;
 
 import dev.flexkit.sandbox.domain.rules.OffSessionRules;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -22,7 +23,17 @@ public final class Dataset {
     final Store<PaymentMethod> paymentMethods = new Store<>("payment method");
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
-    final List<Letter> letters = new ArrayList<>();
+    final LetterBook letters = new LetterBook();
+    final Store<Subscription> subscriptions = new Store<>("subscription");
+    final Store<Invoice> invoices = new Store<>("invoice");
+    final Store<SetupIntent> setupIntents = new Store<>("setup intent");
+    final Store<Consultation> consultations = new Store<>("consultation");
+    // What the sessions and payments made, by the id of the session or payment that made it.
+    final Map<String, String> subscriptionsBySession = new HashMap<>();
+    final Map<String, String> setupIntentsBySession = new HashMap<>();
+    final Map<String, String> consultationsBySession = new HashMap<>();
+    final Map<String, String> invoicesByPayment = new HashMap<>();
+    final RenewalSchedule renewals = new RenewalSchedule();
     final EventLog events = new EventLog(clock);
     private final Idempotency idempotency = new Idempotency(clock);
     private final Faults faults = new Faults();
@@ -30,6 +41,7 @@ public final class Dataset {
     private final Catalog catalog = new Catalog(this);
     private final Customers customerBook = new Customers(this);
     private final Checkouts checkouts;
+    private final Subscriptions subscriptionBook;
     private final Control control = new Control(this);
 
     /** A dataset whose off-session checkouts follow every documented rule. */
@@ -39,6 +51,7 @@ public final class Dataset {
 
     public Dataset(OffSessionRules rules) {
         this.checkouts = new Checkouts(this, rules);
+        this.subscriptionBook = new Subscriptions(this, rules);
     }
 
     public Catalog catalog() {
@@ -51,6 +64,10 @@ public final class Dataset {
 
     public Checkouts checkouts() {
         return checkouts;
+    }
+
+    public Subscriptions subscriptions() {
+        return subscriptionBook;
     }
 
     public Control control() {
@@ -101,6 +118,15 @@ public final class Dataset {
         checkoutSessions.clear();
         paymentIntents.clear();
         letters.clear();
+        subscriptions.clear();
+        invoices.clear();
+        setupIntents.clear();
+        consultations.clear();
+        subscriptionsBySession.clear();
+        setupIntentsBySession.clear();
+        consultationsBySession.clear();
+        invoicesByPayment.clear();
+        renewals.clear();
         events.clear();
         idempotency.clear();
         faults.clear();

@@ -1,10 +1,13 @@
 package dev.flexkit.sandbox.domain;
 
-/** A line of a checkout: a price, how many, and the product it sells (as they were when the checkout was made). */
+/**
+ * A line of a checkout: a price, how many, and the product it sells (as they were when the checkout was made). A
+ * reimbursement's lines name a product alone: their {@code price} is {@code null} and they cost nothing here.
+ */
 public record LineItem(String id, Price price, Product product, int quantity) implements Entity {
 
     /** @return unit amount times quantity, in cents */
     public int amount() {
-        return Math.multiplyExact(price.unitAmount(), quantity);
+        return price == null ? 0 : Math.multiplyExact(price.unitAmount(), quantity);
     }
 }

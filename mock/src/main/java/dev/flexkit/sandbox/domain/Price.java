@@ -20,8 +20,17 @@ public record Price(
         metadata = Map.copyOf(metadata);
     }
 
-    /** How a recurring price repeats; {@code null} on one-time prices. */
-    public record Recurring(RecurringInterval interval, int intervalCount) {}
+    /**
+     * How a recurring price repeats; {@code null} on one-time prices.
+     *
+     * @param trialPeriodDays days of free trial before a subscription's first charge, or {@code null} for none
+     */
+    public record Recurring(RecurringInterval interval, int intervalCount, Integer trialPeriodDays) {
+
+        public Recurring(RecurringInterval interval, int intervalCount) {
+            this(interval, intervalCount, null);
+        }
+    }
 
     public Price withDescription(String newDescription) {
         return new Price(id, productId, unitAmount, newDescription, recurring, active, metadata, createdAt);

@@ -129,6 +129,12 @@ final class ApiCall {
         return value != null && !value.isBlank();
     }
 
+    /** @return whether the request has a body (an optional one may be absent) */
+    boolean hasBody() {
+        byte[] body = request.getBody();
+        return body != null && body.length > 0;
+    }
+
     <T> T body(Class<T> type) {
         return RequestBodies.read(request, type);
     }

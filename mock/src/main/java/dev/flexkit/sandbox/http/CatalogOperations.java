@@ -12,6 +12,7 @@ import dev.flexkit.client.model.ProductEnvelope;
 import dev.flexkit.client.model.ProductList;
 import dev.flexkit.client.model.ProductUpdateParams;
 import dev.flexkit.client.model.ProductUpdateRequest;
+import dev.flexkit.client.model.RecurringParams;
 import dev.flexkit.sandbox.domain.Catalog;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.Price;
@@ -113,15 +114,19 @@ final class CatalogOperations {
                                         p.getMetadata()))));
     }
 
-    private static Object createPrice(ApiCall call) {
-        PriceCreateParams p = call.body(PriceCreateRequest.class).getPrice();
-        Price.Recurring recurring = p.getRecurring() == null
+    /** A recurring price's request, of a price or of a checkout's {@code price_data}; no interval count is 1. */
+    static Price.Recurring recurring(RecurringParams r) {
+        return r == null
                 ? null
                 : new Price.Recurring(
-                        p.getRecurring().getInterval(),
-                        p.getRecurring().getIntervalCount() == null
-                                ? 1
-                                : p.getRecurring().getIntervalCount());
+                        r.getInterval(),
+                        r.getIntervalCount() == null ? 1 : r.getIntervalCount(),
+                        r.getTrialPeriodDays());
+    }
+
+    private static Object createPrice(ApiCall call) {
+        PriceCreateParams p = call.body(PriceCreateRequest.class).getPrice();
+        Price.Recurring recurring = recurring(p.getRecurring());
         return envelope(
                 call,
                 call.dataset()

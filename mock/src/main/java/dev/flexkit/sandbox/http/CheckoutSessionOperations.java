@@ -23,7 +23,6 @@ import dev.flexkit.sandbox.domain.CheckoutSession;
 import dev.flexkit.sandbox.domain.CheckoutSessionFilter;
 import dev.flexkit.sandbox.domain.Checkouts;
 import dev.flexkit.sandbox.domain.Drafts;
-import dev.flexkit.sandbox.domain.Price;
 import dev.flexkit.sandbox.http.CheckoutSessionView.Expansions;
 import java.util.List;
 import java.util.Map;
@@ -162,15 +161,7 @@ final class CheckoutSessionOperations {
                 : new Drafts.InlinePrice(
                         item.getPriceData().getProduct(),
                         item.getPriceData().getUnitAmount(),
-                        item.getPriceData().getRecurring() == null
-                                ? null
-                                : new Price.Recurring(
-                                        item.getPriceData().getRecurring().getInterval(),
-                                        item.getPriceData().getRecurring().getIntervalCount() == null
-                                                ? 1
-                                                : item.getPriceData()
-                                                        .getRecurring()
-                                                        .getIntervalCount()));
+                        CatalogOperations.recurring(item.getPriceData().getRecurring()));
         // Flex's pages send a quantity with every price; a line without one is one item (inferred).
         return new Drafts.LineDraft(
                 item.getPrice(), inline, item.getProduct(), item.getQuantity() == null ? 1 : item.getQuantity());

@@ -6,6 +6,7 @@ import dev.flexkit.client.model.CustomerDefaults;
 import dev.flexkit.client.model.ExpandableCustomer;
 import dev.flexkit.client.model.ExpandablePaymentIntent;
 import dev.flexkit.client.model.ExpandableSplitCart;
+import dev.flexkit.client.model.ExpandableSubscription;
 import dev.flexkit.client.model.Fee;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.client.model.ShippingOptions;
@@ -17,6 +18,8 @@ import dev.flexkit.client.model.TotalDetails;
 import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.LineItem;
 import dev.flexkit.sandbox.domain.PaymentIntent;
+import dev.flexkit.sandbox.domain.SetupIntent;
+import dev.flexkit.sandbox.domain.Subscription;
 import java.util.HashMap;
 import java.util.List;
 
@@ -28,10 +31,15 @@ final class CheckoutSessionView {
 
     private CheckoutSessionView() {}
 
-    record Expansions(boolean customer, boolean paymentIntent) {
+    record Expansions(boolean customer, boolean paymentIntent, boolean subscription) {
+
+        Expansions(boolean customer, boolean paymentIntent) {
+            this(customer, paymentIntent, false);
+        }
 
         static Expansions of(ApiCall call) {
-            return new Expansions(call.expands("customer"), call.expands("payment_intent"));
+            return new Expansions(
+                    call.expands("customer"), call.expands("payment_intent"), call.expands("subscription"));
         }
 
         static final Expansions NONE = new Expansions(false, false);
@@ -39,13 +47,17 @@ final class CheckoutSessionView {
 
     static CheckoutSession of(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
         dev.flexkit.sandbox.domain.CheckoutSession.Charges charges = s.charges();
-        PaymentIntent payment = dataset.checkouts().paymentIntent(s.paymentIntentId());
+        // Setup and reimbursement sessions charge nothing and have no payment.
+        PaymentIntent payment =
+                s.paymentIntentId() == null ? null : dataset.checkouts().paymentIntent(s.paymentIntentId());
+        Subscription subscription = dataset.subscriptions().ofSession(s.id());
+        SetupIntent setupIntent = dataset.checkouts().setupIntentOf(s.id());
         return new CheckoutSession()
                 .checkoutSessionId(s.id())
                 .allowPromotionCodes(charges.allowPromotionCodes())
                 .amountTotal(s.amountTotal())
                 .amountSubtotal(s.amountSubtotal())
-                .amountReceived(payment.amountReceived())
+                .amountReceived(payment == null ? 0 : payment.amountReceived())
                 .amountRefunded(s.amountRefunded())
                 // The sandbox has no disputes.
                 .amountDisputed(0)
@@ -68,23 +80,32 @@ final class CheckoutSessionView {
                                         .lastName(s.defaults().lastName())
                                         .phone(s.defaults().phone()))
                 .expiresAt(s.expiresAt().getEpochSecond())
-                .invoice(null)
+                // A subscription session's payment pays the subscription's first invoice.
+                .invoice(
+                        payment == null || dataset.subscriptions().invoiceOfPayment(payment.id()) == null
+                                ? null
+                                : dataset.subscriptions()
+                                        .invoiceOfPayment(payment.id())
+                                        .id())
                 .hsaFsaEligible(s.hsaFsaEligible())
                 .letterOfMedicalNecessityRequired(s.letterOfMedicalNecessityRequired())
                 .metadata(Views.metadata(s.metadata()))
                 .mode(s.mode())
                 .origin(null)
                 .paymentIntent(
-                        expand.paymentIntent()
-                                ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(payment, dataset, false))
-                                : ExpandablePaymentIntent.ofId(s.paymentIntentId()))
+                        payment == null
+                                ? null
+                                : expand.paymentIntent()
+                                        ? ExpandablePaymentIntent.ofObject(Views.paymentIntent(payment, dataset, false))
+                                        : ExpandablePaymentIntent.ofId(s.paymentIntentId()))
                 // One payment intent per session: the sandbox never splits a payment.
-                .paymentIntents(List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
+                .paymentIntents(
+                        payment == null ? List.of() : List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
                 .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
                 .refunds(s.refunds().stream()
                         .map(refund -> Views.refund(refund, payment.paymentMethodId()))
                         .toList())
-                .setupIntent(null)
+                .setupIntent(setupIntent == null ? null : setupIntent.id())
                 .shippingOptions(
                         charges.shippingRateName() == null && charges.shipping() == 0
                                 ? null
@@ -105,7 +126,13 @@ final class CheckoutSessionView {
                                 .description(fee.description()))
                         .toList())
                 .customText(new HashMap<>())
-                .subscription(null)
+                .subscription(
+                        subscription == null
+                                ? null
+                                : expand.subscription()
+                                        ? ExpandableSubscription.ofObject(
+                                                BillingViews.subscription(subscription, dataset, false))
+                                        : ExpandableSubscription.ofId(subscription.id()))
                 .subscriptionData(null)
                 .taxRate(charges.tax() == 0 ? null : new TaxRate().amount(charges.tax()))
                 // Tax is added on top of the items.

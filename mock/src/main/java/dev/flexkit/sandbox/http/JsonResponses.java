@@ -53,6 +53,11 @@ public final class JsonResponses {
 
     /** {@code {"detail": [{"loc", "msg", "type"}, ...]}}, the body of 422 and 400. */
     public static ResponseDefinition problems(int status, List<Problem> problems) {
+        return json(status, body(problems));
+    }
+
+    /** The body Flex answers with for these problems, as the generated model. */
+    public static HTTPValidationError body(List<Problem> problems) {
         List<ValidationError> details = new ArrayList<>();
         for (Problem problem : problems) {
             details.add(new ValidationError()
@@ -60,6 +65,6 @@ public final class JsonResponses {
                     .msg(problem.msg())
                     .type(problem.type()));
         }
-        return json(status, new HTTPValidationError().detail(details));
+        return new HTTPValidationError().detail(details);
     }
 }

@@ -6,6 +6,7 @@ import dev.flexkit.client.model.BillingDetails;
 import dev.flexkit.client.model.Card;
 import dev.flexkit.client.model.Customer;
 import dev.flexkit.client.model.ExpandableCustomer;
+import dev.flexkit.client.model.ExpandableInvoice;
 import dev.flexkit.client.model.ExpandableProduct;
 import dev.flexkit.client.model.LineItem;
 import dev.flexkit.client.model.PaymentIntent;
@@ -59,7 +60,7 @@ final class Views {
         return new Price()
                 .priceId(p.id())
                 .description(p.description())
-                .trialPeriodDays(null)
+                .trialPeriodDays(p.recurring() == null ? null : p.recurring().trialPeriodDays())
                 .unitAmount(p.unitAmount())
                 .recurring(
                         p.recurring() == null
@@ -67,7 +68,7 @@ final class Views {
                                 : new Recurring()
                                         .interval(p.recurring().interval())
                                         .intervalCount(p.recurring().intervalCount())
-                                        .trialPeriodDays(null))
+                                        .trialPeriodDays(p.recurring().trialPeriodDays()))
                 .active(p.active())
                 .product(
                         expandProduct
@@ -135,6 +136,7 @@ final class Views {
 
     static PaymentIntent paymentIntent(
             dev.flexkit.sandbox.domain.PaymentIntent pi, Dataset dataset, boolean expandCustomer) {
+        dev.flexkit.sandbox.domain.Invoice invoice = dataset.subscriptions().invoiceOfPayment(pi.id());
         return new PaymentIntent()
                 .paymentIntentId(pi.id())
                 .amount(pi.amount())
@@ -152,7 +154,8 @@ final class Views {
                 .status(pi.status())
                 .latestCharge(null)
                 .createdAt(time(pi.createdAt()))
-                .invoice(null)
+                .invoice(invoice == null ? null : ExpandableInvoice.ofId(invoice.id()))
+                .lastPaymentError(BillingViews.paymentError(invoice, pi.paymentMethodId()))
                 .captureMethod(pi.captureMethod())
                 .clientSecret(pi.id() + "_secret")
                 .metadata(new HashMap<>())
@@ -171,11 +174,12 @@ final class Views {
                 .amountShipping(0)
                 .amountFee(0)
                 .description(
-                        item.price().description() != null
+                        item.price() != null && item.price().description() != null
                                 ? item.price().description()
                                 : item.product().name())
                 .fees(List.of())
-                .price(price(item.price(), item.product(), true))
+                // A reimbursement's items name a product alone: no price.
+                .price(item.price() == null ? null : price(item.price(), item.product(), true))
                 .quantity(item.quantity())
                 .eligibility(item.product().eligibility())
                 .shippingRate(null);
