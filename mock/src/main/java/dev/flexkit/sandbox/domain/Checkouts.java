@@ -234,12 +234,16 @@ public final class Checkouts {
     public CheckoutSession cancel(String sessionId) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            boolean held = payment.status() == PaymentIntentStatus.REQUIRES_CAPTURE;
+            // A setup or reimbursement session has no payment to release.
+            PaymentIntent payment =
+                    data.paymentIntents.find(session.paymentIntentId()).orElse(null);
+            boolean held = payment != null && payment.status() == PaymentIntentStatus.REQUIRES_CAPTURE;
             if (!held) {
                 requireOpen(session);
             }
-            data.paymentIntents.put(payment.canceled());
+            if (payment != null) {
+                data.paymentIntents.put(payment.canceled());
+            }
             CheckoutSession canceled = session.withStatus(CheckoutSessionStatus.CANCELED);
             data.checkoutSessions.put(canceled);
             return canceled;
