@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.client.ApiClient;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
+import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
+import dev.flexkit.client.api.SubscriptionsApi;
 import dev.flexkit.contract.http.RawRequests;
 import dev.flexkit.sandbox.client.api.SandboxApi;
 import dev.flexkit.sandbox.http.JsonResponses;
@@ -79,6 +81,14 @@ public final class SandboxClient {
 
     public PricesApi prices() {
         return new PricesApi(flex());
+    }
+
+    public SubscriptionsApi subscriptions() {
+        return new SubscriptionsApi(flex());
+    }
+
+    public InvoicesApi invoices() {
+        return new InvoicesApi(flex());
     }
 
     public SandboxApi control() {

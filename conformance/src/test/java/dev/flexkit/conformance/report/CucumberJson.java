@@ -59,7 +59,8 @@ public final class CucumberJson {
                     results.add(step.path("result"));
                     String text = step.path("name").asText();
                     completes |= text.equals("the checkout is complete");
-                    refused |= text.startsWith("the checkout is refused");
+                    // A renewal is an off-session charge: its refusal proves the rules as a checkout's does.
+                    refused |= text.startsWith("the checkout is refused") || text.startsWith("the renewal is refused");
                 }
                 scenario.path("after").forEach(hook -> results.add(hook.path("result")));
                 Set<String> rules = new LinkedHashSet<>();

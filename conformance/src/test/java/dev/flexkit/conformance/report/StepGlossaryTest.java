@@ -6,6 +6,8 @@ import dev.flexkit.conformance.steps.CheckoutSteps;
 import dev.flexkit.conformance.steps.CustomerSteps;
 import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
+import dev.flexkit.conformance.steps.SetupAndReimbursementSteps;
+import dev.flexkit.conformance.steps.SubscriptionSteps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -55,7 +57,13 @@ class StepGlossaryTest {
     }
 
     private static List<Class<?>> stepClasses() {
-        return List.of(CheckoutSteps.class, CustomerSteps.class, RefusalSteps.class, SandboxSteps.class);
+        return List.of(
+                CheckoutSteps.class,
+                CustomerSteps.class,
+                RefusalSteps.class,
+                SandboxSteps.class,
+                SubscriptionSteps.class,
+                SetupAndReimbursementSteps.class);
     }
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.

@@ -6,8 +6,10 @@ import dev.flexkit.client.ApiClient;
 import dev.flexkit.client.ApiException;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
+import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
+import dev.flexkit.client.api.SubscriptionsApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
 import dev.flexkit.conformance.target.FlexHttp;
@@ -73,6 +75,19 @@ public final class World {
         return new PricesApi(client);
     }
 
+    public SubscriptionsApi subscriptions() {
+        return new SubscriptionsApi(client);
+    }
+
+    public InvoicesApi invoices() {
+        return new InvoicesApi(client);
+    }
+
+    /** Reads a JSON body the way the generated client does. */
+    public static JsonNode json(Object body) {
+        return JSON.valueToTree(body);
+    }
+
     public SandboxApi control() {
         if (!target.hasControlApi()) {
             throw new IllegalStateException(
@@ -113,6 +128,30 @@ public final class World {
             session = call.run();
         } catch (ApiException e) {
             refusal = new Refusal(e.getCode(), parse(e.getResponseBody()));
+        }
+    }
+
+    /** Runs a call that must go through: a refusal fails the step, with Flex's answer. */
+    public <T> T attemptValue(Call<T> call) {
+        try {
+            return call.run();
+        } catch (ApiException e) {
+            throw new AssertionError("Refused with " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
+    }
+
+    /** A call of the control API's generated client. */
+    @FunctionalInterface
+    public interface ControlCall<T> {
+        T run() throws dev.flexkit.sandbox.client.ApiException;
+    }
+
+    /** Runs a call of the control API that must go through. */
+    public <T> T attemptControl(ControlCall<T> call) {
+        try {
+            return call.run();
+        } catch (dev.flexkit.sandbox.client.ApiException e) {
+            throw new AssertionError("The control API refused with " + e.getCode() + ": " + e.getResponseBody(), e);
         }
     }
 

@@ -1,0 +1,94 @@
+package dev.flexkit.sandbox.http;
+
+import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
+import static dev.flexkit.sandbox.http.Fixtures.GYM_PRODUCT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flexkit.client.model.CheckoutSession;
+import dev.flexkit.client.model.CheckoutSessionCreateParams;
+import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.LineItemParams;
+import dev.flexkit.client.model.PaymentIntentStatus;
+import dev.flexkit.sandbox.FlexSandboxExtension;
+import dev.flexkit.sandbox.SandboxClient;
+import dev.flexkit.sandbox.client.model.CompletedCheckout;
+import java.util.ArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Setup and reimbursement checkouts through the generated clients, every exchange checked against the contracts. */
+class NoChargeCheckoutsApiTest {
+
+    @RegisterExtension
+    static final FlexSandboxExtension FLEX = FlexSandboxExtension.newInstance().build();
+
+    private final SandboxClient sandbox = new SandboxClient(FLEX);
+
+    @BeforeEach
+    void seed() throws Exception {
+        Fixtures.seed(sandbox);
+    }
+
+    @Test
+    void aCompletedSetupCheckoutShowsItsSetupIntentAndItsCardPaysOffSession() throws Exception {
+        CheckoutSession open = Fixtures.create(
+                sandbox,
+                new CheckoutSessionCreateParams()
+                        .mode(CheckoutSessionMode.SETUP)
+                        .lineItems(new ArrayList<>())
+                        .successUrl("https://example.com/success"));
+
+        CompletedCheckout done = Fixtures.complete(sandbox, open.getCheckoutSessionId(), "approved", "s@example.com");
+        CheckoutSession completed = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(open.getCheckoutSessionId())
+                .getCheckoutSession();
+
+        assertThat(open.getRedirectUrl()).endsWith(open.getCheckoutSessionId());
+        assertThat(done.getSetupIntentId()).startsWith("fseti_");
+        assertThat(completed.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(completed.getSetupIntent()).isEqualTo(done.getSetupIntentId());
+        assertThat(completed.getPaymentIntent()).isNull();
+        assertThat(completed.getAmountReceived()).isZero();
+        CheckoutSession charged =
+                Fixtures.offSession(sandbox, done.getCustomerId(), done.getPaymentMethodId(), BANDAGE);
+        assertThat(charged.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(
+                                charged.getCheckoutSessionId(),
+                                new dev.flexkit.client.api.CheckoutSessionsApi.RetrieveCheckoutSessionParams()
+                                        .expandPaymentIntent(true))
+                        .getCheckoutSession()
+                        .getPaymentIntent()
+                        .getObject()
+                        .getStatus())
+                .isEqualTo(PaymentIntentStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aCompletedReimbursementRecordsTheConsultationAndGrantsTheLetterWithoutACard() throws Exception {
+        CheckoutSession open = Fixtures.create(
+                sandbox,
+                new CheckoutSessionCreateParams()
+                        .mode(CheckoutSessionMode.REIMBURSEMENT)
+                        .addLineItemsItem(new LineItemParams().product(GYM_PRODUCT))
+                        .successUrl("https://example.com/thank-you?success=true"));
+
+        CompletedCheckout done = Fixtures.complete(sandbox, open.getCheckoutSessionId(), "approved", "r@example.com");
+
+        assertThat(done.getConsultationId()).startsWith("fcons_");
+        assertThat(done.getPaymentMethodId()).isNull();
+        assertThat(done.getLetters())
+                .singleElement()
+                .satisfies(l -> assertThat(l.getVisitType()).isEqualTo("gym"));
+        assertThat(sandbox.control().listCustomerLetters(done.getCustomerId()).getLetters())
+                .hasSize(1);
+        CheckoutSession completed = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(open.getCheckoutSessionId())
+                .getCheckoutSession();
+        assertThat(completed.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(completed.getPaymentIntent()).isNull();
+        assertThat(completed.getCustomer().getId()).isEqualTo(done.getCustomerId());
+    }
+}
