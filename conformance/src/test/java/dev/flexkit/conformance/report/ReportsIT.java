@@ -67,6 +67,17 @@ class ReportsIT {
                 .containsAll(RuleCoverageReporter.documentedRules().keySet());
     }
 
+    @Test
+    void theRuleCoverageListsTheModesAndFlowsTheScenariosGoThrough() throws IOException {
+        assumeTrue(onSandbox(), "on live the @sandbox-only modes are all skipped");
+        assumeTrue(wholeSuite(), "a filtered run lists only what it ran");
+
+        assertThat(Files.readString(REPORTS.resolve("rule-coverage.md")))
+                .contains("## Modes and flows")
+                .contains("| `@mode:subscription` |", "| `@mode:setup` |", "| `@mode:reimbursement` |")
+                .contains("| `@flow:off-session-setup` |");
+    }
+
     /**
      * Flex's API does not show letters: on live, a refusal that depends on a letter the fixtures only declare is not
      * proof of a rule. Such scenarios must end skipped with the reason, the rest must pass, and the rules each side of

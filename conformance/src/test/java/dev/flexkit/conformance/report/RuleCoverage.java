@@ -52,6 +52,7 @@ final class RuleCoverage {
                     .append(o.reason().isEmpty() ? "" : " — " + o.reason())
                     .append('\n'));
         });
+        md.append(flows(outcomes));
         List<String> unknown = outcomes.stream()
                 .flatMap(o -> o.rules().stream())
                 .filter(r -> !rules.containsKey(r))
@@ -77,6 +78,34 @@ final class RuleCoverage {
                             count(proving, Status.PASSED) == 0 ? "   <- no passing scenario" : "");
                 })
                 .collect(Collectors.joining("\n", "Rule coverage on the " + target + " target:\n", ""));
+    }
+
+    /** The modes and flows the scenarios go through ({@code @mode:}, {@code @flow:}), with how they ended. */
+    private static String flows(List<Outcome> outcomes) {
+        java.util.SortedSet<String> tags = outcomes.stream()
+                .flatMap(o -> o.flows().stream())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        StringBuilder md = new StringBuilder("\n## Modes and flows\n\n");
+        if (tags.isEmpty()) {
+            return md.append("No scenario is tagged with a mode or a flow.\n").toString();
+        }
+        md.append("| tag | scenarios | passed | failed | skipped |\n|---|---:|---:|---:|---:|\n");
+        for (String tag : tags) {
+            List<Outcome> going =
+                    outcomes.stream().filter(o -> o.flows().contains(tag)).toList();
+            md.append("| `@")
+                    .append(tag)
+                    .append("` | ")
+                    .append(going.size())
+                    .append(" | ")
+                    .append(count(going, Status.PASSED))
+                    .append(" | ")
+                    .append(failed(going))
+                    .append(" | ")
+                    .append(count(going, Status.SKIPPED))
+                    .append(" |\n");
+        }
+        return md.toString();
     }
 
     private static List<Outcome> proving(String rule, List<Outcome> outcomes) {

@@ -25,12 +25,15 @@ import java.util.Map;
 public final class RuleCoverageReporter implements ConcurrentEventListener {
 
     private static final String RULE_TAG = "@rule:";
+    /** The tags that say which checkout mode or flow a scenario goes through, listed apart from the rules. */
+    private static final List<String> FLOW_TAGS = List.of("@mode:", "@flow:");
 
     private final Path output;
     private final List<Outcome> outcomes = new ArrayList<>();
 
     /** How one scenario ended. */
-    record Outcome(String name, String location, List<String> rules, Status status, String reason) {}
+    record Outcome(
+            String name, String location, List<String> rules, List<String> flows, Status status, String reason) {}
 
     public RuleCoverageReporter(String output) {
         this.output = Path.of(output);
@@ -48,6 +51,10 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
                 .filter(tag -> tag.startsWith(RULE_TAG))
                 .map(tag -> tag.substring(RULE_TAG.length()))
                 .toList();
+        List<String> flows = scenario.getTags().stream()
+                .filter(tag -> FLOW_TAGS.stream().anyMatch(tag::startsWith))
+                .map(tag -> tag.substring(1))
+                .toList();
         String file = scenario.getUri().toString();
         Throwable error = event.getResult().getError();
         String reason = event.getResult().getStatus() == Status.SKIPPED && error != null && error.getMessage() != null
@@ -58,6 +65,7 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
                 file.substring(file.lastIndexOf('/') + 1) + ":"
                         + scenario.getLocation().getLine(),
                 rules,
+                flows,
                 event.getResult().getStatus(),
                 reason));
     }
