@@ -74,8 +74,62 @@ public final class SandboxBenchmark {
             SandboxBenchmark growing = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_growth");
             growing.seed();
             growing.growth(growing.offSessionCheckout());
+            SandboxBenchmark renewing = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_renewals");
+            renewing.seed();
+            renewing.renewals();
         }
     }
+
+    private static final int SUBSCRIPTIONS = 10_000;
+
+    /**
+     * 10,000 monthly subscriptions on one key (each its own customer, with the letter its approved consultation
+     * granted), then the clock moved a year in one control call: 120,000 renewals, each an off-session charge under
+     * the documented rules (the 12th, on the letters' anniversary, refused). Prints how long the advance took and
+     * the live heap after it.
+     */
+    private void renewals() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            workers.add(pool.submit(() -> {
+                for (int i = thread; i < SUBSCRIPTIONS; i += THREADS) {
+                    String body = post("/v1/checkout/sessions", SUBSCRIPTION);
+                    int start = body.indexOf("fcs_");
+                    String session = body.substring(start, body.indexOf('"', start));
+                    post(
+                            "/__admin/flex/checkout/sessions/" + session + "/complete",
+                            "{\"consultation\": \"approved\", \"customer\": {\"email\": \"sub" + i
+                                    + "@example.com\"}}");
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        long start = System.nanoTime();
+        String clock = post("/__admin/flex/clock", "{\"advance\": \"P1Y\"}");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println();
+        System.out.println(
+                "| subscriptions on one key | renewals run by one clock advance of P1Y | advance s | live heap MB |");
+        System.out.println("|---:|---:|---:|---:|");
+        System.out.println(String.format(
+                Locale.ROOT,
+                "| %,d | %,d | %.2f | %.0f |",
+                SUBSCRIPTIONS,
+                clock.split("\"subscription_id\"", -1).length - 1,
+                seconds,
+                liveHeapMegabytes()));
+    }
+
+    private static final String SUBSCRIPTION = """
+            {"checkout_session": {"mode": "subscription", "success_url": "https://example.com/success",
+             "line_items": [{"price_data": {"product": "fprod_Gym", "unit_amount": 6900,
+                             "recurring": {"interval": "month", "interval_count": 1}}, "quantity": 1}]}}""";
 
     private static final int[] SIZES = {1_000, 10_000, 100_000};
     private static final int SAMPLES = 300;
