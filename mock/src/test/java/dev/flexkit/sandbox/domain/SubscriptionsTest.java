@@ -324,6 +324,32 @@ class SubscriptionsTest {
         }
 
         @Test
+        void manySubscriptionsRenewInTimeOrderEachOncePerPeriod() {
+            Price price = monthly(6900, null);
+            for (int i = 0; i < 200; i++) {
+                data.control().moveClockBy("PT1H");
+                CheckoutSession session = open(price);
+                data.checkouts()
+                        .complete(
+                                session.id(),
+                                true,
+                                new Drafts.HostedCustomer("s" + i + "@example.com", null, null, null));
+            }
+
+            List<Renewal> ran = advance("P6M");
+
+            assertThat(ran).hasSize(200 * 6);
+            assertThat(ran).extracting(Renewal::at).isSorted();
+            assertThat(ran.stream()
+                            .collect(java.util.stream.Collectors.groupingBy(
+                                    Renewal::subscriptionId, java.util.stream.Collectors.counting()))
+                            .values())
+                    .hasSize(200)
+                    .containsOnly(6L);
+            assertThat(ran).allSatisfy(r -> assertThat(r.outcome()).isEqualTo(Renewal.Outcome.PAID));
+        }
+
+        @Test
         void movingTheClockBackRunsNothingAndAResetForgetsTheSchedule() {
             subscribe(true, monthly(6900, null));
 

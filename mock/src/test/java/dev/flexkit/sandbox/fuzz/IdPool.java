@@ -36,7 +36,10 @@ final class IdPool {
             Map.entry("price", "fprice_"),
             Map.entry("price_id", "fprice_"),
             Map.entry("payment_intent", "fpi_"),
-            Map.entry("subscription", "fsub_"));
+            Map.entry("subscriptions", "fsub_"),
+            Map.entry("subscription", "fsub_"),
+            Map.entry("invoices", "fin_"),
+            Map.entry("invoice", "fin_"));
 
     /** The fields that give a new object its id, as opposed to naming another object. */
     private static final Set<String> OWN_ID_FIELDS =
