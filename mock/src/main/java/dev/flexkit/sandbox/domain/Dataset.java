@@ -30,6 +30,7 @@ public final class Dataset {
     final Store<Consultation> consultations = new Store<>("consultation");
     // What the sessions and payments made, by the id of the session or payment that made it.
     final Map<String, String> subscriptionsBySession = new HashMap<>();
+    final Map<String, String> firstInvoicesBySession = new HashMap<>();
     final Map<String, String> setupIntentsBySession = new HashMap<>();
     final Map<String, String> consultationsBySession = new HashMap<>();
     final Map<String, String> invoicesByPayment = new HashMap<>();
@@ -123,6 +124,7 @@ public final class Dataset {
         setupIntents.clear();
         consultations.clear();
         subscriptionsBySession.clear();
+        firstInvoicesBySession.clear();
         setupIntentsBySession.clear();
         consultationsBySession.clear();
         invoicesByPayment.clear();

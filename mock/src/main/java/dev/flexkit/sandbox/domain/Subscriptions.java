@@ -157,6 +157,7 @@ public final class Subscriptions {
         }
         data.subscriptions.put(started);
         data.subscriptionsBySession.put(session.id(), started.id());
+        data.firstInvoicesBySession.put(session.id(), started.latestInvoiceId());
         data.renewals.add(started.currentPeriodEnd(), started.id());
         data.events.record("customer.subscription.updated", "subscription", started.id());
         return started;
@@ -372,6 +373,14 @@ public final class Subscriptions {
         return data.reading(() -> {
             String id = data.subscriptionsBySession.get(checkoutSessionId);
             return id == null ? null : data.subscriptions.require(id);
+        });
+    }
+
+    /** @return the first invoice of the subscription a checkout session made, paid by the checkout, or {@code null} */
+    public Invoice firstInvoiceOf(String checkoutSessionId) {
+        return data.reading(() -> {
+            String id = data.firstInvoicesBySession.get(checkoutSessionId);
+            return id == null ? null : data.invoices.require(id);
         });
     }
 

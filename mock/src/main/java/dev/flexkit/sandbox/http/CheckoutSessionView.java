@@ -16,6 +16,7 @@ import dev.flexkit.client.model.TaxCalculationMode;
 import dev.flexkit.client.model.TaxRate;
 import dev.flexkit.client.model.TotalDetails;
 import dev.flexkit.sandbox.domain.Dataset;
+import dev.flexkit.sandbox.domain.Invoice;
 import dev.flexkit.sandbox.domain.LineItem;
 import dev.flexkit.sandbox.domain.PaymentIntent;
 import dev.flexkit.sandbox.domain.SetupIntent;
@@ -52,6 +53,7 @@ final class CheckoutSessionView {
                 s.paymentIntentId() == null ? null : dataset.checkouts().paymentIntent(s.paymentIntentId());
         Subscription subscription = dataset.subscriptions().ofSession(s.id());
         SetupIntent setupIntent = dataset.checkouts().setupIntentOf(s.id());
+        Invoice firstInvoice = dataset.subscriptions().firstInvoiceOf(s.id());
         return new CheckoutSession()
                 .checkoutSessionId(s.id())
                 .allowPromotionCodes(charges.allowPromotionCodes())
@@ -80,13 +82,8 @@ final class CheckoutSessionView {
                                         .lastName(s.defaults().lastName())
                                         .phone(s.defaults().phone()))
                 .expiresAt(s.expiresAt().getEpochSecond())
-                // A subscription session's payment pays the subscription's first invoice.
-                .invoice(
-                        payment == null || dataset.subscriptions().invoiceOfPayment(payment.id()) == null
-                                ? null
-                                : dataset.subscriptions()
-                                        .invoiceOfPayment(payment.id())
-                                        .id())
+                // A subscription checkout pays (or, with a trial, opens) the subscription's first invoice.
+                .invoice(firstInvoice == null ? null : firstInvoice.id())
                 .hsaFsaEligible(s.hsaFsaEligible())
                 .letterOfMedicalNecessityRequired(s.letterOfMedicalNecessityRequired())
                 .metadata(Views.metadata(s.metadata()))
