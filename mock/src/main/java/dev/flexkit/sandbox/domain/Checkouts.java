@@ -137,7 +137,10 @@ public final class Checkouts {
                 data.paymentMethods.put(method);
             }
             data.letters.addAll(granted);
-            if (session.paymentIntentId() != null) {
+            // A subscription with a trial charges nothing until the trial ends.
+            boolean pays = session.paymentIntentId() != null
+                    && !(session.mode() == CheckoutSessionMode.SUBSCRIPTION && Subscriptions.trialDays(session) > 0);
+            if (pays) {
                 data.paymentIntents.put(
                         data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
             }

@@ -80,6 +80,16 @@ public final class Subscriptions {
                 .toList();
     }
 
+    /** @return the days of trial of a subscription checkout: the longest of its recurring prices', 0 for none */
+    static int trialDays(CheckoutSession session) {
+        return recurring(session.lineItems()).stream()
+                .map(item -> item.price().recurring().trialPeriodDays())
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+    }
+
     /**
      * Makes the subscription of a completed subscription checkout; called under the lock by the completion, after
      * the session's payment went through (the first invoice is paid by it).
@@ -88,12 +98,7 @@ public final class Subscriptions {
         Instant now = data.clock.now();
         List<LineItem> items = recurring(session.lineItems());
         BillingInterval interval = BillingInterval.of(items.get(0).price().recurring());
-        int trialDays = items.stream()
-                .map(item -> item.price().recurring().trialPeriodDays())
-                .filter(Objects::nonNull)
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElse(0);
+        int trialDays = trialDays(session);
         Subscription incomplete = new Subscription(
                 Ids.next("fsub_"),
                 session.customerId(),
@@ -119,7 +124,7 @@ public final class Subscriptions {
         data.events.record("customer.subscription.created", "subscription", incomplete.id());
         Subscription started;
         if (trialDays > 0) {
-            // Nothing is charged during a trial: the session's payment is released, the card stays saved.
+            // Nothing is charged during a trial (the completion did not pay): the session's payment is released.
             Instant trialEnd = now.plus(Duration.ofDays(trialDays));
             data.paymentIntents.put(
                     data.paymentIntents.require(session.paymentIntentId()).canceled());

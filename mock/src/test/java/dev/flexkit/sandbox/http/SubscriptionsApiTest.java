@@ -121,6 +121,47 @@ class SubscriptionsApiTest {
     }
 
     @Test
+    void aTrialPriceMakesATrialingSubscriptionThatIsChargedWhenTheTrialEnds() throws Exception {
+        String price = sandbox.prices()
+                .createPrice(new dev.flexkit.client.model.PriceCreateRequest()
+                        .price(new dev.flexkit.client.model.PriceCreateParams()
+                                .product(GYM_PRODUCT)
+                                .unitAmount(6900)
+                                .recurring(new RecurringParams()
+                                        .interval(RecurringInterval.MONTHLY)
+                                        .trialPeriodDays(7))))
+                .getPrice()
+                .getPriceId();
+        CheckoutSession open = Fixtures.create(sandbox, Fixtures.cart(price).mode(CheckoutSessionMode.SUBSCRIPTION));
+        CompletedCheckout done = Fixtures.complete(sandbox, open.getCheckoutSessionId(), "approved", "t@example.com");
+
+        Subscription trialing = sandbox.subscriptions()
+                .retrieveSubscription(done.getSubscriptionId())
+                .getSubscription();
+        CheckoutSession session = sandbox.checkoutSessions()
+                .retrieveCheckoutSession(open.getCheckoutSessionId())
+                .getCheckoutSession();
+
+        assertThat(trialing.getStatus()).isEqualTo(SubscriptionStatus.TRIALING);
+        assertThat(trialing.getTrialEnd()).isEqualTo("2026-06-22T12:00:00Z");
+        assertThat(session.getAmountReceived()).isZero();
+        assertThat(sandbox.invoices().retrieveInvoice(session.getInvoice()).getInvoice())
+                .satisfies(invoice -> {
+                    assertThat(invoice.getTotal()).isZero();
+                    assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
+                    assertThat(invoice.getPaymentIntent()).isNull();
+                });
+        assertThat(advance("P7D").getRenewals())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getOutcome()).isEqualTo(Renewal.OutcomeEnum.PAID));
+        assertThat(sandbox.subscriptions()
+                        .retrieveSubscription(done.getSubscriptionId())
+                        .getSubscription()
+                        .getStatus())
+                .isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
     void listsFilterByCustomerAndStatus() throws Exception {
         CompletedCheckout done = subscribe("approved");
 
