@@ -41,7 +41,7 @@ public final class SubscriptionSteps {
     @When("the merchant opens a monthly subscription checkout for {string} at {money}")
     @StepDoc(
             "Creates an on-session checkout with mode subscription for that product, at that price every month (price_data with recurring).")
-    public void openSubscription(String product, Integer cents) {
+    public void openSubscription(String product, Long cents) {
         String productId = world.attemptValue(() ->
                         world.prices().retrievePrice(world.priceOf(product)).getPrice())
                 .getProduct()
@@ -56,8 +56,8 @@ public final class SubscriptionSteps {
                                                 .unitAmount(cents)
                                                 .recurring(new RecurringParams()
                                                         .interval(RecurringInterval.MONTH)
-                                                        .intervalCount(1)))
-                                        .quantity(1))
+                                                        .intervalCount(1L)))
+                                        .quantity(1L))
                                 .successUrl("https://example.com/success")
                                 .cancelUrl("https://example.com/cancel")))
                 .getCheckoutSession());
@@ -72,7 +72,7 @@ public final class SubscriptionSteps {
 
     @Then("its latest invoice is {word} for {money}")
     @StepDoc("The latest invoice of the subscription, read with Get Invoice: its status (paid, open) and its total.")
-    public void latestInvoice(String status, Integer cents) {
+    public void latestInvoice(String status, Long cents) {
         Invoice invoice = world.attemptValue(() -> world.invoices()
                 .retrieveInvoice(subscription().getLatestInvoice().getId())
                 .getInvoice());

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  * the start, as Stripe's billing anchor is, not from the previous end). The contract accepts both of Flex's
  * vocabularies ({@code monthly} and {@code month}); they mean the same here.
  */
-public record BillingInterval(RecurringInterval interval, int count) {
+public record BillingInterval(RecurringInterval interval, long count) {
 
     public BillingInterval {
         if (count < 1) {
@@ -20,7 +20,7 @@ public record BillingInterval(RecurringInterval interval, int count) {
     }
 
     static BillingInterval of(Price.Recurring recurring) {
-        return new BillingInterval(recurring.interval(), Math.max(1, recurring.intervalCount()));
+        return new BillingInterval(recurring.interval(), Math.max(1L, recurring.intervalCount()));
     }
 
     /** @return the end of the {@code n}th period (from 1) of a subscription anchored at {@code anchor} */

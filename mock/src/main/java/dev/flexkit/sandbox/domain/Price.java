@@ -8,7 +8,7 @@ import java.util.Map;
 public record Price(
         String id,
         String productId,
-        int unitAmount,
+        long unitAmount,
         String description,
         Recurring recurring,
         boolean active,
@@ -25,9 +25,9 @@ public record Price(
      *
      * @param trialPeriodDays days of free trial before a subscription's first charge, or {@code null} for none
      */
-    public record Recurring(RecurringInterval interval, int intervalCount, Integer trialPeriodDays) {
+    public record Recurring(RecurringInterval interval, long intervalCount, Long trialPeriodDays) {
 
-        public Recurring(RecurringInterval interval, int intervalCount) {
+        public Recurring(RecurringInterval interval, long intervalCount) {
             this(interval, intervalCount, null);
         }
     }

@@ -81,11 +81,11 @@ public final class Subscriptions {
     }
 
     /** @return the days of trial of a subscription checkout: the longest of its recurring prices', 0 for none */
-    static int trialDays(CheckoutSession session) {
+    static long trialDays(CheckoutSession session) {
         return recurring(session.lineItems()).stream()
                 .map(item -> item.price().recurring().trialPeriodDays())
                 .filter(Objects::nonNull)
-                .mapToInt(Integer::intValue)
+                .mapToLong(Long::longValue)
                 .max()
                 .orElse(0);
     }
@@ -98,7 +98,7 @@ public final class Subscriptions {
         Instant now = data.clock.now();
         List<LineItem> items = recurring(session.lineItems());
         BillingInterval interval = BillingInterval.of(items.get(0).price().recurring());
-        int trialDays = trialDays(session);
+        long trialDays = trialDays(session);
         Subscription incomplete = new Subscription(
                 Ids.next("fsub_"),
                 session.customerId(),
@@ -237,8 +237,8 @@ public final class Subscriptions {
         Instant start = subscription.currentPeriodEnd();
         Instant end = subscription.interval().endOfPeriod(subscription.anchor(), period);
         long amount = subscription.amountPerPeriod();
-        PaymentIntent payment = PaymentIntent.awaitingPayment(
-                Math.toIntExact(amount), CaptureMethod.AUTOMATIC, subscription.customerId(), now);
+        PaymentIntent payment =
+                PaymentIntent.awaitingPayment(amount, CaptureMethod.AUTOMATIC, subscription.customerId(), now);
         data.paymentIntents.put(payment);
         data.events.record("payment_intent.created", "payment_intent", payment.id());
         Invoice invoice = invoice(subscription, payment.id(), amount, start, end);

@@ -60,9 +60,9 @@ final class BillingViews {
     static Invoice invoice(dev.flexkit.sandbox.domain.Invoice i) {
         return new Invoice()
                 .invoiceId(i.id())
-                .total(amount(i.total()))
-                .amountDue(amount(i.amountDue()))
-                .amountPaid(amount(i.amountPaid()))
+                .total(i.total())
+                .amountDue(i.amountDue())
+                .amountPaid(i.amountPaid())
                 .paymentIntent(i.paymentIntentId() == null ? null : ExpandablePaymentIntent.ofId(i.paymentIntentId()))
                 .charge(null)
                 .customer(ExpandableCustomer.ofId(i.customerId()))
@@ -88,11 +88,6 @@ final class BillingViews {
                 .declineCode(null)
                 .message(first.msg())
                 .paymentMethod(paymentMethodId);
-    }
-
-    // Amounts are int64 in the domain; the contract's are 32-bit until its amounts become int64.
-    static Integer amount(long cents) {
-        return Math.toIntExact(cents);
     }
 
     // Flex's subscription and invoice pages print their times as strings: ISO-8601.

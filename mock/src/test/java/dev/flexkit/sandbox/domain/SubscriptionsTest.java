@@ -29,7 +29,7 @@ class SubscriptionsTest {
     private final Dataset data = fx.dataset;
     private final Subscriptions subscriptions = data.subscriptions();
 
-    private Price monthly(int unitAmount, Integer trialDays) {
+    private Price monthly(long unitAmount, Long trialDays) {
         return data.catalog()
                 .createPrice(new Drafts.PriceDraft(
                         null,
@@ -63,7 +63,7 @@ class SubscriptionsTest {
 
         @Test
         void completingTheCheckoutMakesAnActiveSubscriptionWhoseFirstInvoiceTheSessionPaid() {
-            Checkouts.Completion done = subscribe(true, monthly(6900, null));
+            Checkouts.Completion done = subscribe(true, monthly(6900L, null));
 
             Subscription subscription = done.subscription();
             assertThat(subscription.id()).startsWith("fsub_");
@@ -88,7 +88,7 @@ class SubscriptionsTest {
 
         @Test
         void theSubscriptionIsIncompleteUntilPaidThenActiveAsTheEventsTell() {
-            Checkouts.Completion done = subscribe(true, monthly(6900, null));
+            Checkouts.Completion done = subscribe(true, monthly(6900L, null));
 
             assertThat(data.events(Page.first(20)))
                     .extracting(Event::type)
@@ -107,7 +107,7 @@ class SubscriptionsTest {
 
         @Test
         void aTrialChargesNothingUntilItEndsThenTheFirstPeriodIsCharged() {
-            Checkouts.Completion done = subscribe(true, monthly(6900, 7));
+            Checkouts.Completion done = subscribe(true, monthly(6900L, 7L));
 
             Subscription trialing = done.subscription();
             assertThat(trialing.status()).isEqualTo(SubscriptionStatus.TRIALING);
@@ -139,7 +139,7 @@ class SubscriptionsTest {
                     .createPrice(new Drafts.PriceDraft(
                             null,
                             "fprod_GymMembership",
-                            60000,
+                            60000L,
                             null,
                             new Price.Recurring(RecurringInterval.YEAR, 1),
                             null,
@@ -151,7 +151,7 @@ class SubscriptionsTest {
                             e -> assertThat(e.problems())
                                     .extracting(Problem::type)
                                     .containsExactly("recurring_price_required"));
-            assertThatThrownBy(() -> open(monthly(6900, null), yearly))
+            assertThatThrownBy(() -> open(monthly(6900L, null), yearly))
                     .isInstanceOfSatisfying(
                             RuleViolationException.class,
                             e -> assertThat(e.problems())
@@ -159,7 +159,7 @@ class SubscriptionsTest {
                                     .containsExactly(org.assertj.core.groups.Tuple.tuple(
                                             "recurring_interval_mismatch", List.of("line_items", 1))));
             Drafts.CheckoutDraft manual =
-                    DatasetFixture.draft(CheckoutSessionMode.SUBSCRIPTION, null, null, false, monthly(6900, null));
+                    DatasetFixture.draft(CheckoutSessionMode.SUBSCRIPTION, null, null, false, monthly(6900L, null));
             Drafts.CheckoutDraft withManualCapture = new Drafts.CheckoutDraft(
                     manual.mode(),
                     manual.lineItems(),
@@ -185,7 +185,7 @@ class SubscriptionsTest {
 
         @Test
         void aOneTimeItemIsChargedWithTheFirstInvoiceOnly() {
-            Checkouts.Completion done = subscribe(true, monthly(6900, null), fx.bandage);
+            Checkouts.Completion done = subscribe(true, monthly(6900L, null), fx.bandage);
 
             assertThat(subscriptions
                             .invoice(done.subscription().latestInvoiceId())
@@ -204,7 +204,7 @@ class SubscriptionsTest {
 
         @Test
         void everyMonthOfTheLettersYearRenewsAndTheFirstRenewalAfterItsAnniversaryIsRefusedWithTheLomnBody() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             List<Renewal> year = advance("P1Y");
 
@@ -237,7 +237,7 @@ class SubscriptionsTest {
 
         @Test
         void eachRenewalIsDatedWhenItRanAndPaidByANewPaymentIntentOfItsInvoice() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             Renewal first = advance("P40D").get(0);
 
@@ -249,7 +249,7 @@ class SubscriptionsTest {
             PaymentIntent payment = data.checkouts().paymentIntent(first.paymentIntentId());
             assertThat(payment)
                     .extracting(PaymentIntent::status, PaymentIntent::amountReceived, PaymentIntent::paymentMethodId)
-                    .containsExactly(PaymentIntentStatus.SUCCEEDED, 6900, subscription.paymentMethodId());
+                    .containsExactly(PaymentIntentStatus.SUCCEEDED, 6900L, subscription.paymentMethodId());
             assertThat(subscriptions.subscription(subscription.id()).currentPeriodStart())
                     .isEqualTo(Instant.parse("2026-07-15T12:00:00Z"));
         }
@@ -257,7 +257,7 @@ class SubscriptionsTest {
         @Test
         void periodsAreCountedFromTheStartSoTheEndOfAShortMonthDoesNotShiftTheNextOnes() {
             data.control().moveClock(Instant.parse("2027-01-31T09:00:00Z"));
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             assertThat(advance("P2M"))
                     .extracting(Renewal::at)
@@ -268,7 +268,7 @@ class SubscriptionsTest {
 
         @Test
         void aDeniedConsultationLeavesTheFirstRenewalWithoutALetter() {
-            Subscription subscription = subscribe(false, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(false, monthly(6900L, null)).subscription();
 
             assertThat(subscription.status()).isEqualTo(SubscriptionStatus.ACTIVE);
             assertThat(advance("P1M")).singleElement().satisfies(r -> {
@@ -279,7 +279,7 @@ class SubscriptionsTest {
 
         @Test
         void aDeclinedCardFailsTheNextRenewalOnly() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             assertThat(subscriptions.failNextRenewal(subscription.id()).failNextRenewal())
                     .isTrue();
@@ -312,7 +312,7 @@ class SubscriptionsTest {
                             Map.of()));
             Price price = broken.catalog()
                     .createPrice(new Drafts.PriceDraft(
-                            null, gym.id(), 6900, null, new Price.Recurring(RecurringInterval.MONTH, 1), null, null));
+                            null, gym.id(), 6900L, null, new Price.Recurring(RecurringInterval.MONTH, 1), null, null));
             CheckoutSession session = broken.checkouts()
                     .create(DatasetFixture.draft(CheckoutSessionMode.SUBSCRIPTION, null, null, false, price));
             broken.checkouts()
@@ -325,7 +325,7 @@ class SubscriptionsTest {
 
         @Test
         void manySubscriptionsRenewInTimeOrderEachOncePerPeriod() {
-            Price price = monthly(6900, null);
+            Price price = monthly(6900L, null);
             for (int i = 0; i < 200; i++) {
                 data.control().moveClockBy("PT1H");
                 CheckoutSession session = open(price);
@@ -351,7 +351,7 @@ class SubscriptionsTest {
 
         @Test
         void movingTheClockBackRunsNothingAndAResetForgetsTheSchedule() {
-            subscribe(true, monthly(6900, null));
+            subscribe(true, monthly(6900L, null));
 
             assertThat(advance("-P10D")).isEmpty();
             data.control().reset();
@@ -365,7 +365,7 @@ class SubscriptionsTest {
 
         @Test
         void atPeriodEndItStaysActiveThenEndsInsteadOfRenewing() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             Subscription pending = subscriptions.cancel(subscription.id(), true, null, null);
 
@@ -387,7 +387,7 @@ class SubscriptionsTest {
 
         @Test
         void immediatelyItEndsNowAndNothingFallsDueAgain() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             Subscription canceled = subscriptions.cancel(subscription.id(), false, "none", 0L);
 
@@ -402,7 +402,7 @@ class SubscriptionsTest {
 
         @Test
         void aRefundOnCancelIsNotSimulatedAndRefusedBeforeAnythingChanges() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             assertThatThrownBy(() -> subscriptions.cancel(subscription.id(), false, "prorated", null))
                     .isInstanceOfSatisfying(
@@ -416,7 +416,7 @@ class SubscriptionsTest {
 
         @Test
         void anUpdateSetsCancelAtPeriodEndAndTakesItBackAndCancelAtEndsItThen() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
             Subscriptions.Changes atPeriodEnd = new Subscriptions.Changes(true, null, null, null, false, false, false);
             Subscriptions.Changes takeBack = new Subscriptions.Changes(false, null, null, null, false, false, false);
 
@@ -440,7 +440,7 @@ class SubscriptionsTest {
 
         @Test
         void whatTheSandboxDoesNotSimulateIsRefusedNotDropped() {
-            Subscription subscription = subscribe(true, monthly(6900, null)).subscription();
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
 
             assertThatThrownBy(() -> subscriptions.update(
                             subscription.id(), new Subscriptions.Changes(null, null, null, null, true, true, false)))
@@ -456,8 +456,8 @@ class SubscriptionsTest {
 
     @Test
     void listsFilterByCustomerAndStatusNewestFirst() {
-        Subscription first = subscribe(true, monthly(6900, null)).subscription();
-        Subscription second = subscribe(true, monthly(4500, null)).subscription();
+        Subscription first = subscribe(true, monthly(6900L, null)).subscription();
+        Subscription second = subscribe(true, monthly(4500L, null)).subscription();
         subscriptions.cancel(first.id(), false, null, null);
 
         assertThat(subscriptions.list(null, null, Page.first(10)))

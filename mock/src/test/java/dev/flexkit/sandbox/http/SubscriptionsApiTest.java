@@ -58,11 +58,11 @@ class SubscriptionsApiTest {
                         .addLineItemsItem(new LineItemParams()
                                 .priceData(new PriceDataParams()
                                         .product(GYM_PRODUCT)
-                                        .unitAmount(6900)
+                                        .unitAmount(6900L)
                                         .recurring(new RecurringParams()
                                                 .interval(RecurringInterval.MONTH)
-                                                .intervalCount(1)))
-                                .quantity(1)));
+                                                .intervalCount(1L)))
+                                .quantity(1L)));
         return Fixtures.complete(sandbox, open.getCheckoutSessionId(), consultation, "sub@example.com");
     }
 
@@ -114,7 +114,7 @@ class SubscriptionsApiTest {
         assertThat(invoiceId).startsWith("fin_").isEqualTo(session.getInvoice());
         Invoice invoice = sandbox.invoices().retrieveInvoice(invoiceId).getInvoice();
         assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.PAID);
-        assertThat(invoice.getAmountPaid()).isEqualTo(6900);
+        assertThat(invoice.getAmountPaid()).isEqualTo(6900L);
         assertThat(invoice.getPaymentIntent().getId())
                 .isEqualTo(session.getPaymentIntent().getId());
         assertThat(invoice.getSubscription().getId()).isEqualTo(done.getSubscriptionId());
@@ -126,10 +126,10 @@ class SubscriptionsApiTest {
                 .createPrice(new dev.flexkit.client.model.PriceCreateRequest()
                         .price(new dev.flexkit.client.model.PriceCreateParams()
                                 .product(GYM_PRODUCT)
-                                .unitAmount(6900)
+                                .unitAmount(6900L)
                                 .recurring(new RecurringParams()
                                         .interval(RecurringInterval.MONTHLY)
-                                        .trialPeriodDays(7))))
+                                        .trialPeriodDays(7L))))
                 .getPrice()
                 .getPriceId();
         CheckoutSession open = Fixtures.create(sandbox, Fixtures.cart(price).mode(CheckoutSessionMode.SUBSCRIPTION));
@@ -223,7 +223,7 @@ class SubscriptionsApiTest {
         Invoice open =
                 sandbox.invoices().retrieveInvoice(refused.getInvoiceId()).getInvoice();
         assertThat(open.getStatus()).isEqualTo(InvoiceStatus.OPEN);
-        assertThat(open.getAmountDue()).isEqualTo(6900);
+        assertThat(open.getAmountDue()).isEqualTo(6900L);
         assertThat(sandbox.invoices()
                         .listInvoices(new InvoicesApi.ListInvoicesParams().customer(done.getCustomerId()))
                         .getInvoices())
