@@ -37,6 +37,7 @@ public final class Control {
         return data.locked(() -> {
             data.clock.set(now);
             expireOpenSessions();
+            data.holds.lapseDue();
             return data.clock.now();
         });
     }
@@ -45,6 +46,7 @@ public final class Control {
         return data.locked(() -> {
             data.clock.advance(isoDuration);
             expireOpenSessions();
+            data.holds.lapseDue();
             return data.clock.now();
         });
     }
@@ -85,6 +87,7 @@ public final class Control {
                 customers.add(seedCustomer(entry));
             }
             expireOpenSessions();
+            data.holds.lapseDue();
             return new SeedResult(products, prices, customers);
         });
     }

@@ -22,6 +22,9 @@ public final class Dataset {
     final Store<PaymentMethod> paymentMethods = new Store<>("payment method");
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
+    final Store<Refund> refunds = new Store<>("refund");
+    final Store<Capture> captures = new Store<>("capture");
+    final AuthorizationHolds holds = new AuthorizationHolds(this);
     final List<Letter> letters = new ArrayList<>();
     final EventLog events = new EventLog(clock);
     private final Idempotency idempotency = new Idempotency(clock);
@@ -31,6 +34,9 @@ public final class Dataset {
     private final Customers customerBook = new Customers(this);
     private final Checkouts checkouts;
     private final Control control = new Control(this);
+    private final Captures captureBook = new Captures(this);
+    private final Refunds refundBook = new Refunds(this);
+    private final Confirmations confirmations = new Confirmations(this);
 
     /** A dataset whose off-session checkouts follow every documented rule. */
     public Dataset() {
@@ -51,6 +57,22 @@ public final class Dataset {
 
     public Checkouts checkouts() {
         return checkouts;
+    }
+
+    public Captures captures() {
+        return captureBook;
+    }
+
+    public Refunds refunds() {
+        return refundBook;
+    }
+
+    public Confirmations confirmations() {
+        return confirmations;
+    }
+
+    public AuthorizationHolds holds() {
+        return holds;
     }
 
     public Control control() {
@@ -100,6 +122,9 @@ public final class Dataset {
         paymentMethods.clear();
         checkoutSessions.clear();
         paymentIntents.clear();
+        refunds.clear();
+        captures.clear();
+        holds.clear();
         letters.clear();
         events.clear();
         idempotency.clear();

@@ -111,33 +111,36 @@ public final class Drafts {
     public record HostedCustomer(String email, String firstName, String lastName, String phone) {}
 
     /** One item to refund, by product or by price; {@code amount == null} refunds the whole item. */
-    public record RefundLine(String productId, String priceId, Integer amount) {
+    public record RefundLine(String productId, String priceId, Long amount) {
 
-        public RefundLine(String priceId, int amount) {
+        public RefundLine(String priceId, long amount) {
             this(null, priceId, amount);
         }
     }
 
     /** A refund: the whole session, an amount, or items; plus tax and shipping, less discount. */
     public record RefundDraft(
-            Integer amount,
-            List<RefundLine> lines,
-            Integer tax,
-            Integer shipping,
-            Integer discount,
-            Map<String, String> metadata) {
+            Long amount, List<RefundLine> lines, Long tax, Long shipping, Long discount, Map<String, ?> metadata) {
 
-        public RefundDraft(Integer amount, List<RefundLine> lines, Map<String, String> metadata) {
+        public RefundDraft(Long amount, List<RefundLine> lines, Map<String, ?> metadata) {
             this(amount, lines, null, null, null, metadata);
         }
     }
 
-    /** A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount. */
+    /**
+     * A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount.
+     * {@code finalCapture == null} is a final capture.
+     */
     public record CaptureDraft(
-            List<CaptureLine> lines, Integer tax, Integer shipping, Integer discount, Map<String, Object> metadata) {}
+            List<CaptureLine> lines,
+            Long tax,
+            Long shipping,
+            Long discount,
+            Boolean finalCapture,
+            Map<String, Object> metadata) {}
 
-    /** One item to capture; {@code amount == null} captures the whole item. */
-    public record CaptureLine(String productId, Integer amount) {}
+    /** One item to capture; {@code amount == null} captures what is left of the item. */
+    public record CaptureLine(String productId, Long amount) {}
 
     public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {}
 

@@ -21,7 +21,7 @@ import dev.flexkit.client.model.LineItemParams;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.sandbox.domain.CheckoutSession;
 import dev.flexkit.sandbox.domain.CheckoutSessionFilter;
-import dev.flexkit.sandbox.domain.Checkouts;
+import dev.flexkit.sandbox.domain.Confirmations;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.Price;
 import dev.flexkit.sandbox.http.CheckoutSessionView.Expansions;
@@ -57,8 +57,8 @@ final class CheckoutSessionOperations {
                 call -> envelope(
                         call,
                         call.dataset()
-                                .checkouts()
-                                .refund(
+                                .refunds()
+                                .refundSession(
                                         call.path("id"),
                                         refund(call.body(CheckoutSessionRefundRequest.class)
                                                 .getCheckoutSession())),
@@ -66,8 +66,8 @@ final class CheckoutSessionOperations {
         operations.put(
                 "previewCheckoutSessionRefundAllocation",
                 call -> allocations(call.dataset()
-                        .checkouts()
-                        .previewRefund(
+                        .refunds()
+                        .preview(
                                 call.path("id"),
                                 refund(call.body(CheckoutSessionRefundAllocationRequest.class)
                                         .getCheckoutSession()))));
@@ -76,7 +76,7 @@ final class CheckoutSessionOperations {
                 call -> envelope(
                         call,
                         call.dataset()
-                                .checkouts()
+                                .captures()
                                 .capture(
                                         call.path("id"),
                                         capture(call.body(CheckoutSessionCaptureRequest.class)
@@ -85,18 +85,23 @@ final class CheckoutSessionOperations {
         operations.put(
                 "previewCheckoutSessionCaptureAllocation",
                 call -> allocations(call.dataset()
-                        .checkouts()
-                        .previewCapture(
+                        .captures()
+                        .preview(
                                 call.path("id"),
                                 capture(call.body(CheckoutSessionCaptureRequest.class)
                                         .getCheckoutSession()))));
-        // Flex answers Confirm with the payment intent expanded.
-        operations.put(
-                "confirmCheckoutSession",
-                call -> envelope(
-                        call,
-                        call.dataset().checkouts().confirm(call.path("id"), call.hasHeader("Idempotency-Key")),
-                        new Expansions(false, true)));
+        operations.put("confirmCheckoutSession", CheckoutSessionOperations::confirm);
+    }
+
+    // Flex answers Confirm with the payment intent expanded, or null when the eligible portion was too small to charge.
+    private static Object confirm(ApiCall call) {
+        Confirmations.Confirmation confirmation =
+                call.dataset().confirmations().confirm(call.path("id"), call.hasHeader("Idempotency-Key"));
+        CheckoutSessionEnvelope envelope = envelope(call, confirmation.session(), new Expansions(false, true));
+        if (!confirmation.charged()) {
+            envelope.getCheckoutSession().setPaymentIntent(null);
+        }
+        return envelope;
     }
 
     private static Object create(ApiCall call) {
@@ -217,11 +222,11 @@ final class CheckoutSessionOperations {
 
     private static Drafts.RefundDraft refund(CheckoutSessionRefundParams params) {
         return new Drafts.RefundDraft(
-                params.getAmount(),
+                Amounts.of(params.getAmount()),
                 refundLines(params.getLineItems()),
-                params.getAmountTax(),
-                params.getAmountShipping(),
-                params.getAmountDiscount(),
+                Amounts.of(params.getAmountTax()),
+                Amounts.of(params.getAmountShipping()),
+                Amounts.of(params.getAmountDiscount()),
                 params.getRefundMetadata());
     }
 
@@ -230,9 +235,9 @@ final class CheckoutSessionOperations {
         return new Drafts.RefundDraft(
                 null,
                 refundLines(params.getLineItems()),
-                params.getAmountTax(),
-                params.getAmountShipping(),
-                params.getAmountDiscount(),
+                Amounts.of(params.getAmountTax()),
+                Amounts.of(params.getAmountShipping()),
+                Amounts.of(params.getAmountDiscount()),
                 params.getRefundMetadata());
     }
 
@@ -240,8 +245,8 @@ final class CheckoutSessionOperations {
         return lines == null
                 ? List.of()
                 : lines.stream()
-                        .map(line ->
-                                new Drafts.RefundLine(line.getProduct(), line.getPrice(), line.getAmountToRefund()))
+                        .map(line -> new Drafts.RefundLine(
+                                line.getProduct(), line.getPrice(), Amounts.of(line.getAmountToRefund())))
                         .toList();
     }
 
@@ -250,20 +255,22 @@ final class CheckoutSessionOperations {
                 params.getLineItems() == null
                         ? List.of()
                         : params.getLineItems().stream()
-                                .map(line -> new Drafts.CaptureLine(line.getProduct(), line.getAmountToCapture()))
+                                .map(line -> new Drafts.CaptureLine(
+                                        line.getProduct(), Amounts.of(line.getAmountToCapture())))
                                 .toList(),
-                params.getAmountTax(),
-                params.getAmountShipping(),
-                params.getAmountDiscount(),
+                Amounts.of(params.getAmountTax()),
+                Amounts.of(params.getAmountShipping()),
+                Amounts.of(params.getAmountDiscount()),
+                params.getFinalCapture(),
                 params.getCaptureMetadata());
     }
 
-    private static AllocationList allocations(Checkouts.Allocation allocation) {
+    static AllocationList allocations(dev.flexkit.sandbox.domain.Allocation allocation) {
         return new AllocationList()
                 .allocations(List.of(new Allocation()
                         .paymentMethodId(allocation.paymentMethodId())
                         .last4(allocation.last4())
-                        .amount(allocation.amount())));
+                        .amount(Amounts.toModel(allocation.amount()))));
     }
 
     private static CheckoutSessionEnvelope envelope(ApiCall call, CheckoutSession session, Expansions expand) {

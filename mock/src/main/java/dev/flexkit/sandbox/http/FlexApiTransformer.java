@@ -37,6 +37,8 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         CheckoutSessionOperations.register(operations);
         CustomerOperations.register(operations);
         CatalogOperations.register(operations);
+        RefundOperations.register(operations);
+        CaptureOperations.register(operations);
     }
 
     /** @return whether the sandbox implements this operation of the contract */
