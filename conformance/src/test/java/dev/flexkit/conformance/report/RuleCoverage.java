@@ -52,6 +52,7 @@ final class RuleCoverage {
                     .append(o.reason().isEmpty() ? "" : " — " + o.reason())
                     .append('\n'));
         });
+        md.append(flows(outcomes));
         List<String> unknown = outcomes.stream()
                 .flatMap(o -> o.rules().stream())
                 .filter(r -> !rules.containsKey(r))
@@ -77,6 +78,33 @@ final class RuleCoverage {
                             count(proving, Status.PASSED) == 0 ? "   <- no passing scenario" : "");
                 })
                 .collect(Collectors.joining("\n", "Rule coverage on the " + target + " target:\n", ""));
+    }
+
+    /** The flows and modes the scenarios are tagged with, in the order first met, each with how its scenarios ended. */
+    static String flows(List<Outcome> outcomes) {
+        List<String> flows =
+                outcomes.stream().flatMap(o -> o.flows().stream()).distinct().toList();
+        StringBuilder md = new StringBuilder("\n## Flows\n\n");
+        if (flows.isEmpty()) {
+            return md.append("No scenario is tagged with a flow.\n").toString();
+        }
+        md.append("| flow | scenarios | passed | failed | skipped |\n|---|---:|---:|---:|---:|\n");
+        for (String flow : flows) {
+            List<Outcome> tagged =
+                    outcomes.stream().filter(o -> o.flows().contains(flow)).toList();
+            md.append("| `@")
+                    .append(flow)
+                    .append("` | ")
+                    .append(tagged.size())
+                    .append(" | ")
+                    .append(count(tagged, Status.PASSED))
+                    .append(" | ")
+                    .append(failed(tagged))
+                    .append(" | ")
+                    .append(count(tagged, Status.SKIPPED))
+                    .append(" |\n");
+        }
+        return md.toString();
     }
 
     private static List<Outcome> proving(String rule, List<Outcome> outcomes) {

@@ -19,18 +19,22 @@ import java.util.Map;
 
 /**
  * A Cucumber plugin that answers, at the end of a run: for each documented rule of the contract
- * ({@code x-flex-rules}), which scenarios prove it ({@code @rule:<id>}) and how they ended on this target.
+ * ({@code x-flex-rules}), which scenarios prove it ({@code @rule:<id>}) and how they ended on this target; and the
+ * same for each flow or checkout mode the scenarios are tagged with ({@code @flow:refund}, {@code @mode:...}).
  * Printed, and written as Markdown to the path given in {@code cucumber.plugin}.
  */
 public final class RuleCoverageReporter implements ConcurrentEventListener {
 
     private static final String RULE_TAG = "@rule:";
+    /** The tags that say which flow or checkout mode a scenario exercises, listed beside the rules. */
+    private static final List<String> FLOW_TAGS = List.of("@flow:", "@mode:");
 
     private final Path output;
     private final List<Outcome> outcomes = new ArrayList<>();
 
     /** How one scenario ended. */
-    record Outcome(String name, String location, List<String> rules, Status status, String reason) {}
+    record Outcome(
+            String name, String location, List<String> rules, List<String> flows, Status status, String reason) {}
 
     public RuleCoverageReporter(String output) {
         this.output = Path.of(output);
@@ -48,6 +52,10 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
                 .filter(tag -> tag.startsWith(RULE_TAG))
                 .map(tag -> tag.substring(RULE_TAG.length()))
                 .toList();
+        List<String> flows = scenario.getTags().stream()
+                .filter(tag -> FLOW_TAGS.stream().anyMatch(tag::startsWith))
+                .map(tag -> tag.substring(1))
+                .toList();
         String file = scenario.getUri().toString();
         Throwable error = event.getResult().getError();
         String reason = event.getResult().getStatus() == Status.SKIPPED && error != null && error.getMessage() != null
@@ -58,6 +66,7 @@ public final class RuleCoverageReporter implements ConcurrentEventListener {
                 file.substring(file.lastIndexOf('/') + 1) + ":"
                         + scenario.getLocation().getLine(),
                 rules,
+                flows,
                 event.getResult().getStatus(),
                 reason));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.conformance.steps.CheckoutSteps;
 import dev.flexkit.conformance.steps.CustomerSteps;
+import dev.flexkit.conformance.steps.PaymentSteps;
 import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
 import java.io.IOException;
@@ -55,7 +56,8 @@ class StepGlossaryTest {
     }
 
     private static List<Class<?>> stepClasses() {
-        return List.of(CheckoutSteps.class, CustomerSteps.class, RefusalSteps.class, SandboxSteps.class);
+        return List.of(
+                CheckoutSteps.class, CustomerSteps.class, PaymentSteps.class, RefusalSteps.class, SandboxSteps.class);
     }
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.
