@@ -115,6 +115,9 @@ public final class Captures {
                     "only a session whose payment is authorized and not captured (capture_method: manual) can be"
                             + " captured; a hold that was captured, released or lapsed cannot");
         }
+        Amounts.requireNotNegative(draft.tax(), "amount_tax");
+        Amounts.requireNotNegative(draft.shipping(), "amount_shipping");
+        Amounts.requireNotNegative(draft.discount(), "amount_discount");
         List<Capture> earlier = of(session);
         boolean whole = (draft.lines() == null || draft.lines().isEmpty())
                 && draft.tax() == null
@@ -150,8 +153,12 @@ public final class Captures {
             tax = orZero(draft.tax());
             shipping = orZero(draft.shipping());
             discount = orZero(draft.discount());
-            long itemsAmount = items(session, earlier, draft.lines(), items);
-            amount = Math.max(0, itemsAmount + tax + shipping - discount);
+            try {
+                long itemsAmount = items(session, earlier, draft.lines(), items);
+                amount = Math.max(0, Math.addExact(Math.addExact(itemsAmount, tax), shipping) - discount);
+            } catch (ArithmeticException overflow) {
+                amount = Long.MAX_VALUE;
+            }
         }
         if (amount > payment.amountCapturable()) {
             throw new RuleViolationException(Problem.of(
@@ -189,7 +196,11 @@ public final class Captures {
             String priceId = item.price().id();
             long left = item.amount() - capturedOf(earlier, priceId) - askedPerPrice.getOrDefault(priceId, 0L);
             long asked = line.amount() == null ? left : line.amount();
-            askedPerPrice.merge(priceId, asked, Long::sum);
+            askedPerPrice.merge(priceId, asked, Math::addExact);
+            if (asked < 0) {
+                problems.add(Amounts.negative("line_items", i, "amount_to_capture"));
+                continue;
+            }
             if (asked > left) {
                 problems.add(Problem.of(
                         "capture_exceeds_line_amount",
@@ -200,7 +211,7 @@ public final class Captures {
                 continue;
             }
             items.add(new Capture.Item(Ids.next("fcapi_"), priceId, asked));
-            total += asked;
+            total = Math.addExact(total, asked);
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);

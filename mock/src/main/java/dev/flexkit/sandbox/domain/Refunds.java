@@ -181,6 +181,9 @@ public final class Refunds {
             throw new RuleViolationException(Problem.of(
                     "checkout_session_not_complete", "only a complete checkout session can be refunded", "id"));
         }
+        Amounts.requireNotNegative(draft.tax(), "amount_tax");
+        Amounts.requireNotNegative(draft.shipping(), "amount_shipping");
+        Amounts.requireNotNegative(draft.discount(), "amount_discount");
         List<Refund> earlier = of(session);
         long refundable = payment.amountReceived()
                 - earlier.stream().mapToLong(Refund::amount).sum();
@@ -260,8 +263,10 @@ public final class Refunds {
             String priceId = item.price().id();
             long left = item.amount() - refundedOf(earlier, priceId) - askedPerPrice.getOrDefault(priceId, 0L);
             long asked = line.amount() == null ? left : line.amount();
-            askedPerPrice.merge(priceId, asked, Long::sum);
-            if (asked > left) {
+            askedPerPrice.merge(priceId, asked, Math::addExact);
+            if (asked < 0) {
+                problems.add(Amounts.negative("line_items", i, "amount_to_refund"));
+            } else if (asked > left) {
                 problems.add(Problem.of(
                         "refund_exceeds_line_amount",
                         "refunds of " + asked + " are more than the " + Math.max(0, left) + " left of the line",
@@ -269,7 +274,7 @@ public final class Refunds {
                         i,
                         "amount_to_refund"));
             }
-            total += asked;
+            total = Math.addExact(total, asked);
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
