@@ -30,25 +30,17 @@ final class RefundOperations {
         operations.put("updateRefund", RefundOperations::update);
     }
 
+    // List Refunds declares cursors and a limit, no offset.
     private static Object list(ApiCall call) {
-        Page page = call.page();
         Integer limit = call.queryInt("limit");
+        Page page = new Page(
+                call.query("starting_after"), call.query("ending_before"), 0, limit == null ? DEFAULT_LIMIT : limit);
         Refunds.Filter filter = new Refunds.Filter(
                 call.query("status", RefundStatus::fromValue),
                 call.query("payment_intent"),
                 call.query("checkout_session"));
         return new RefundList()
-                .refunds(call
-                        .dataset()
-                        .refunds()
-                        .list(
-                                filter,
-                                new Page(
-                                        page.startingAfter(),
-                                        page.endingBefore(),
-                                        0,
-                                        limit == null ? DEFAULT_LIMIT : limit))
-                        .stream()
+                .refunds(call.dataset().refunds().list(filter, page).stream()
                         .map(refund -> view(call.dataset(), refund))
                         .toList());
     }
