@@ -50,14 +50,14 @@ public final class PaymentSteps {
 
     @When("the merchant captures {money} of the {string} and keeps the rest authorized")
     @StepDoc("Captures that amount of the item of that product, with final_capture false: the rest stays held.")
-    public void capturePart(Integer cents, String product) {
+    public void capturePart(Long cents, String product) {
         capture(new CheckoutSessionCaptureParams().finalCapture(false).addLineItemsItem(captureLine(product, cents)));
     }
 
     @When("the merchant captures {money} of the {string} as the final capture")
     @StepDoc(
             "Captures that amount of the item of that product, with final_capture true: the rest of the hold is released.")
-    public void captureFinal(Integer cents, String product) {
+    public void captureFinal(Long cents, String product) {
         capture(new CheckoutSessionCaptureParams().finalCapture(true).addLineItemsItem(captureLine(product, cents)));
     }
 
@@ -70,7 +70,7 @@ public final class PaymentSteps {
     @When("the merchant previews a capture of {money} of the {string}")
     @StepDoc(
             "Asks Preview Capture Allocation what a capture of that amount of that item would take; nothing is captured.")
-    public void previewCapture(Integer cents, String product) {
+    public void previewCapture(Long cents, String product) {
         String id = world.session().getCheckoutSessionId();
         CheckoutSessionCaptureRequest request = new CheckoutSessionCaptureRequest()
                 .checkoutSession(new CheckoutSessionCaptureParams().addLineItemsItem(captureLine(product, cents)));
@@ -99,7 +99,7 @@ public final class PaymentSteps {
 
     @Then("the capture is of {money} of the checkout's payment")
     @StepDoc("The capture read last took that amount, and its items name the checkout's payment intent.")
-    public void captureIs(Integer cents) {
+    public void captureIs(Long cents) {
         assertThat(capture.getAmountCaptured()).isEqualTo(cents);
         assertThat(capture.getItems())
                 .isNotEmpty()
@@ -109,14 +109,14 @@ public final class PaymentSteps {
 
     @Then("the checkout has received {money}")
     @StepDoc("amount_received of the checkout, read again, and of its payment intent.")
-    public void received(Integer cents) throws ApiException {
+    public void received(Long cents) throws ApiException {
         assertThat(reread().getAmountReceived()).isEqualTo(cents);
         assertThat(payment().getAmountReceived()).isEqualTo(cents);
     }
 
     @Then("{money} is still authorized")
     @StepDoc("The payment intent of the checkout still requires capture, with that amount_capturable.")
-    public void stillHeld(Integer cents) throws ApiException {
+    public void stillHeld(Long cents) throws ApiException {
         PaymentIntent payment = payment();
         assertThat(payment.getStatus()).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
         assertThat(payment.getAmountCapturable()).isEqualTo(cents);
@@ -141,7 +141,7 @@ public final class PaymentSteps {
 
     @Then("the preview takes {money} from the customer's card")
     @StepDoc("The allocation preview has one allocation: that amount, from the checkout's payment method.")
-    public void previewTakes(Integer cents) throws ApiException {
+    public void previewTakes(Long cents) throws ApiException {
         assertThat(preview.getAllocations()).singleElement().satisfies(allocation -> {
             assertThat(allocation.getAmount()).isEqualTo(cents);
             assertThat(allocation.getPaymentMethodId()).isEqualTo(payment().getPaymentMethod());
@@ -158,7 +158,7 @@ public final class PaymentSteps {
 
     @When("the merchant refunds {money} of the {string}")
     @StepDoc("Refunds the checkout per line item: that amount of the item of that product, keyed by product.")
-    public void refundOfProduct(Integer cents, String product) throws ApiException {
+    public void refundOfProduct(Long cents, String product) throws ApiException {
         refund(new CheckoutSessionRefundParams()
                 .addLineItemsItem(
                         new RefundLineItemParams().product(productOf(product)).amountToRefund(cents)));
@@ -173,7 +173,7 @@ public final class PaymentSteps {
 
     @When("the merchant refunds {money} of the checkout")
     @StepDoc("Refunds that amount of the checkout, without line items.")
-    public void refundAmount(Integer cents) {
+    public void refundAmount(Long cents) {
         refund(new CheckoutSessionRefundParams().amount(cents));
     }
 
@@ -186,7 +186,7 @@ public final class PaymentSteps {
     @When("the merchant previews a refund of {money} of the {string}")
     @StepDoc(
             "Asks Preview Refund Allocation what a refund of that amount of that item would take; nothing is refunded.")
-    public void previewRefund(Integer cents, String product) throws ApiException {
+    public void previewRefund(Long cents, String product) throws ApiException {
         String id = world.session().getCheckoutSessionId();
         var request = new dev.flexkit.client.model.CheckoutSessionRefundAllocationRequest()
                 .checkoutSession(new dev.flexkit.client.model.CheckoutSessionRefundAllocationParams()
@@ -208,16 +208,16 @@ public final class PaymentSteps {
 
     @Then("the checkout has refunded {money}")
     @StepDoc("amount_refunded of the checkout, read again, and the sum of its refunds.")
-    public void refunded(Integer cents) throws ApiException {
+    public void refunded(Long cents) throws ApiException {
         CheckoutSession session = reread();
         assertThat(session.getAmountRefunded()).isEqualTo(cents);
-        assertThat(session.getRefunds().stream().mapToInt(Refund::getAmount).sum())
+        assertThat(session.getRefunds().stream().mapToLong(Refund::getAmount).sum())
                 .isEqualTo(cents);
     }
 
     @Then("the list holds exactly the checkout's refund of {money}")
     @StepDoc("The listed refunds are the checkout's one refund (same id as in its refunds), of that amount.")
-    public void listHolds(Integer cents) throws ApiException {
+    public void listHolds(Long cents) throws ApiException {
         List<Refund> ofSession = reread().getRefunds();
         assertThat(refunds).singleElement().satisfies(refund -> {
             assertThat(refund.getRefundId()).isEqualTo(ofSession.get(0).getRefundId());
@@ -362,7 +362,7 @@ public final class PaymentSteps {
         }
     }
 
-    private CaptureLineItemParams captureLine(String product, Integer cents) {
+    private CaptureLineItemParams captureLine(String product, Long cents) {
         try {
             return new CaptureLineItemParams().product(productOf(product)).amountToCapture(cents);
         } catch (ApiException e) {

@@ -196,7 +196,7 @@ public final class Checkouts {
         return data.reading(() -> data.checkoutSessions.require(sessionId).lineItems());
     }
 
-    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {}
+    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, long total) {}
 
     private Cart resolve(CheckoutDraft draft) {
         List<Problem> problems = new ArrayList<>();
@@ -224,7 +224,7 @@ public final class Checkouts {
             if (!problems.isEmpty()) {
                 throw new RuleViolationException(problems);
             }
-            int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+            long subtotal = items.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
             return new Cart(items, charges, CheckoutSession.total(subtotal, charges));
         } catch (ArithmeticException overflow) {
             throw new RuleViolationException(
@@ -289,7 +289,7 @@ public final class Checkouts {
     }
 
     private static CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
-        int discount = 0;
+        long discount = 0;
         List<DiscountDraft> discounts = draft.discounts() == null ? List.of() : draft.discounts();
         for (int i = 0; i < discounts.size(); i++) {
             DiscountDraft d = discounts.get(i);
@@ -308,17 +308,17 @@ public final class Checkouts {
                         "coupon_data",
                         "amount_off"));
             } else if (d.amountOff() != null) {
-                int applicable = items.stream()
+                long applicable = items.stream()
                         .filter(item -> d.appliesToPrices() == null
                                 || d.appliesToPrices().isEmpty()
                                 || d.appliesToPrices().contains(item.price().id()))
-                        .mapToInt(LineItem::amount)
-                        .reduce(0, Math::addExact);
+                        .mapToLong(LineItem::amount)
+                        .reduce(0L, Math::addExact);
                 discount = Math.addExact(discount, Math.min(d.amountOff(), applicable));
             }
         }
         String shippingName = null;
-        int shipping = 0;
+        long shipping = 0;
         if (draft.shipping() != null) {
             if (draft.shipping().shippingRateId() != null) {
                 problems.add(Problem.of(
@@ -331,10 +331,10 @@ public final class Checkouts {
                 shippingName = draft.shipping().displayName();
             }
         }
-        int tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
+        long tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
         List<Drafts.Fee> fees = draft.fees() == null ? List.of() : draft.fees();
         // Discounts take the items down to nothing at most, however many coupons there are.
-        int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+        long subtotal = items.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
         CheckoutSession.Charges charges = new CheckoutSession.Charges(
                 Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
         return charges;

@@ -45,7 +45,7 @@ public final class Drafts {
     public record PriceDraft(
             String priceId,
             String productId,
-            Integer unitAmount,
+            Long unitAmount,
             String description,
             Price.Recurring recurring,
             Boolean active,
@@ -74,19 +74,19 @@ public final class Drafts {
      * One line of a checkout: an existing price, an inline price of an existing product, or (reimbursement) a
      * product alone.
      */
-    public record LineDraft(String priceId, InlinePrice priceData, String productId, int quantity) {
+    public record LineDraft(String priceId, InlinePrice priceData, String productId, long quantity) {
 
-        public LineDraft(String priceId, InlinePrice priceData, int quantity) {
+        public LineDraft(String priceId, InlinePrice priceData, long quantity) {
             this(priceId, priceData, null, quantity);
         }
     }
 
-    public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {}
+    public record InlinePrice(String productId, long unitAmount, Price.Recurring recurring) {}
 
     /** A coupon by id, or inline: an amount off the items, or off the items of the listed prices only. */
-    public record DiscountDraft(String couponId, Integer amountOff, List<String> appliesToPrices) {}
+    public record DiscountDraft(String couponId, Long amountOff, List<String> appliesToPrices) {}
 
-    public record ShippingDraft(String shippingRateId, String displayName, Integer amount) {}
+    public record ShippingDraft(String shippingRateId, String displayName, Long amount) {}
 
     public record CheckoutDraft(
             CheckoutSessionMode mode,
@@ -101,11 +101,11 @@ public final class Drafts {
             boolean allowPromotionCodes,
             List<DiscountDraft> discounts,
             ShippingDraft shipping,
-            Integer taxAmount,
+            Long taxAmount,
             List<Fee> fees) {}
 
     /** A fee the merchant adds to the session. */
-    public record Fee(int amount, String feeType, String name, String description) {}
+    public record Fee(long amount, String feeType, String name, String description) {}
 
     /** Who fills in the hosted page (the whole of it may be absent: then the session's customer or defaults pay). */
     public record HostedCustomer(String email, String firstName, String lastName, String phone) {}

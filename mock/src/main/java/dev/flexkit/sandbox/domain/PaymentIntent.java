@@ -7,9 +7,9 @@ import java.time.Instant;
 /** The payment of a checkout session. */
 public record PaymentIntent(
         String id,
-        int amount,
-        int amountReceived,
-        int amountCapturable,
+        long amount,
+        long amountReceived,
+        long amountCapturable,
         PaymentIntentStatus status,
         CaptureMethod captureMethod,
         String customerId,
@@ -18,7 +18,7 @@ public record PaymentIntent(
         implements Entity {
 
     public static PaymentIntent awaitingPayment(
-            int amount, CaptureMethod captureMethod, String customerId, Instant now) {
+            long amount, CaptureMethod captureMethod, String customerId, Instant now) {
         return new PaymentIntent(
                 Ids.next("fpi_"),
                 amount,
@@ -50,8 +50,8 @@ public record PaymentIntent(
      * Part or all of the held amount is captured. A final capture releases what is left of the hold and the payment
      * succeeds; otherwise the rest stays authorized (and the payment {@code requires_capture}) until it is all taken.
      */
-    public PaymentIntent captured(int captured, boolean finalCapture) {
-        int left = amountCapturable - captured;
+    public PaymentIntent captured(long captured, boolean finalCapture) {
+        long left = amountCapturable - captured;
         boolean done = finalCapture || left == 0;
         return new PaymentIntent(
                 id,
@@ -66,7 +66,7 @@ public record PaymentIntent(
     }
 
     /** Confirm charges part of the session (its HSA/FSA-eligible portion) at once with a saved payment method. */
-    public PaymentIntent chargedFor(int charged, String payer, String paymentMethod) {
+    public PaymentIntent chargedFor(long charged, String payer, String paymentMethod) {
         return new PaymentIntent(
                 id, charged, charged, 0, PaymentIntentStatus.SUCCEEDED, captureMethod, payer, paymentMethod, createdAt);
     }

@@ -1,9 +1,6 @@
 package dev.flexkit.sandbox.http;
 
-/**
- * Amounts between the generated models and the domain, which counts every amount in cents as a {@code long}.
- * The models' amounts are {@code Integer} where Flex's pages print a plain {@code integer}.
- */
+/** Amounts between the generated models ({@code Long}, the contract's int64) and the domain ({@code long} cents). */
 final class Amounts {
 
     private Amounts() {}
@@ -13,8 +10,8 @@ final class Amounts {
         return amount == null ? null : amount.longValue();
     }
 
-    /** @return the domain's amount as the model carries it (the domain never makes more than an int's worth) */
-    static Integer toModel(long amount) {
-        return Math.toIntExact(amount);
+    /** @return the domain's amount as the model carries it */
+    static Long toModel(long amount) {
+        return amount;
     }
 }

@@ -18,7 +18,7 @@ class CapturesTest {
 
     // gym 6900 + bandage 900, tax 350, shipping 500: 8650 authorized
     private CheckoutSession authorized() {
-        return fx.paid(CaptureMethod.MANUAL, 350, 500, fx.gym, fx.bandage);
+        return fx.paid(CaptureMethod.MANUAL, 350L, 500L, fx.gym, fx.bandage);
     }
 
     private PaymentIntent payment(CheckoutSession session) {

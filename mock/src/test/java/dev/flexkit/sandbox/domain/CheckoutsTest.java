@@ -52,7 +52,7 @@ class CheckoutsTest {
             assertThat(done.session().customerId()).isEqualTo(done.customer().id());
             assertThat(checkouts.paymentIntent(session.paymentIntentId()))
                     .extracting(PaymentIntent::status, PaymentIntent::amountReceived)
-                    .containsExactly(PaymentIntentStatus.SUCCEEDED, 6900 + 4500 + 900);
+                    .containsExactly(PaymentIntentStatus.SUCCEEDED, 6900L + 4500 + 900);
         }
 
         @Test

@@ -56,7 +56,8 @@ class ConfirmationsTest {
     void belowFiftyCentsEligibleNothingIsChargedAndTheSessionStaysOpen() {
         fx.dataset
                 .catalog()
-                .createPrice(new Drafts.PriceDraft("fprice_Plaster", "fprod_Bandages", 40, null, null, true, Map.of()));
+                .createPrice(
+                        new Drafts.PriceDraft("fprice_Plaster", "fprod_Bandages", 40L, null, null, true, Map.of()));
         CheckoutSession session =
                 open(null, "fcus_GraceGymLetter", fx.dataset.catalog().price("fprice_Plaster"), fx.shirt);
 

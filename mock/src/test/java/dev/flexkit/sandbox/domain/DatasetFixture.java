@@ -67,7 +67,7 @@ final class DatasetFixture {
     }
 
     /** An on-session checkout paid on the hosted page: captured at once, or held with {@code manual} capture. */
-    CheckoutSession paid(CaptureMethod capture, Integer tax, Integer shipping, Price... prices) {
+    CheckoutSession paid(CaptureMethod capture, Long tax, Long shipping, Price... prices) {
         Drafts.CheckoutDraft plain = draft(CheckoutSessionMode.PAYMENT, null, null, true, prices);
         Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(
                 plain.mode(),

@@ -19,7 +19,7 @@ class RefundsTest {
 
     // gym 6900 + bandage 900, tax 350, shipping 500: 8650 received
     private CheckoutSession paid() {
-        return fx.paid(CaptureMethod.AUTOMATIC, 350, 500, fx.gym, fx.bandage);
+        return fx.paid(CaptureMethod.AUTOMATIC, 350L, 500L, fx.gym, fx.bandage);
     }
 
     @Test

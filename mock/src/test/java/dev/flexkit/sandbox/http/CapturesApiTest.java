@@ -49,7 +49,7 @@ class CapturesApiTest {
         return session;
     }
 
-    private CheckoutSession capture(CheckoutSession session, Integer gym, Boolean finalCapture) throws ApiException {
+    private CheckoutSession capture(CheckoutSession session, Long gym, Boolean finalCapture) throws ApiException {
         return sandbox.checkoutSessions()
                 .captureCheckoutSession(
                         session.getCheckoutSessionId(),
@@ -77,7 +77,7 @@ class CapturesApiTest {
     void partOfAnAuthorizationIsCapturedThenTheCaptureIsRead() throws Exception {
         CheckoutSession session = authorized();
 
-        CheckoutSession captured = capture(session, 5000, false);
+        CheckoutSession captured = capture(session, 5000L, false);
         Capture capture = captured.getCaptures().get(0);
 
         assertThat(capture.getCaptureId()).startsWith("fcap_");
@@ -104,12 +104,12 @@ class CapturesApiTest {
     void aFinalCaptureReleasesTheRestAndTheSessionCannotBeCapturedAgain() throws Exception {
         CheckoutSession session = authorized();
 
-        capture(session, 1000, true);
+        capture(session, 1000L, true);
 
         assertThat(payment(session).getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThat(payment(session).getAmountReceived()).isEqualTo(1000);
         assertThat(payment(session).getAmountCapturable()).isZero();
-        assertThatThrownBy(() -> capture(session, 1, true)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> capture(session, 1L, true)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(400);
             assertThat(e.getResponseBody()).contains("checkout_session_not_authorized");
         });
@@ -119,7 +119,7 @@ class CapturesApiTest {
     void moreThanTheLineIsRefusedWith422() throws Exception {
         CheckoutSession session = authorized();
 
-        assertThatThrownBy(() -> capture(session, 6901, true)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> capture(session, 6901L, true)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(422);
             assertThat(e.getResponseBody()).contains("capture_exceeds_line_amount");
         });
@@ -136,8 +136,8 @@ class CapturesApiTest {
                                 .checkoutSession(new CheckoutSessionCaptureParams()
                                         .addLineItemsItem(new CaptureLineItemParams()
                                                 .product(GYM_PRODUCT)
-                                                .amountToCapture(4000))
-                                        .amountShipping(0)))
+                                                .amountToCapture(4000L))
+                                        .amountShipping(0L)))
                 .getAllocations();
 
         assertThat(allocations).singleElement().satisfies(a -> {
@@ -149,7 +149,7 @@ class CapturesApiTest {
 
     @Test
     void theMetadataOfACaptureCanBeSet() throws Exception {
-        Capture capture = capture(authorized(), 5000, true).getCaptures().get(0);
+        Capture capture = capture(authorized(), 5000L, true).getCaptures().get(0);
 
         Capture updated = sandbox.captures()
                 .updateCapture(
@@ -174,10 +174,10 @@ class CapturesApiTest {
 
         assertThat(payment(lapsing).getStatus()).isEqualTo(PaymentIntentStatus.CANCELED);
         assertThat(payment(renewed).getStatus()).isEqualTo(PaymentIntentStatus.REQUIRES_CAPTURE);
-        assertThatThrownBy(() -> capture(lapsing, 100, true))
+        assertThatThrownBy(() -> capture(lapsing, 100L, true))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
-        assertThat(capture(renewed, 100, true).getAmountReceived()).isEqualTo(100);
+        assertThat(capture(renewed, 100L, true).getAmountReceived()).isEqualTo(100);
     }
 
     @Test

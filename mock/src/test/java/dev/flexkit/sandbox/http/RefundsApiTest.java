@@ -46,7 +46,7 @@ class RefundsApiTest {
         return Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, BANDAGE);
     }
 
-    private CheckoutSession refundByProduct(CheckoutSession session, Integer amount) throws ApiException {
+    private CheckoutSession refundByProduct(CheckoutSession session, Long amount) throws ApiException {
         return sandbox.checkoutSessions()
                 .refundCheckoutSession(
                         session.getCheckoutSessionId(),
@@ -63,9 +63,9 @@ class RefundsApiTest {
     void aRefundedSessionsRefundIsFoundByItsCheckoutSession() throws Exception {
         CheckoutSession session = paid();
         CheckoutSession other = paid();
-        refundByProduct(other, 100);
+        refundByProduct(other, 100L);
 
-        CheckoutSession refunded = refundByProduct(session, 2000);
+        CheckoutSession refunded = refundByProduct(session, 2000L);
         Refund refund = refunded.getRefunds().get(0);
 
         assertThat(refund.getRefundId()).startsWith("fre_");
@@ -88,10 +88,10 @@ class RefundsApiTest {
     void theListFiltersByPaymentIntentAndStatusNewestFirstTwentyAtATime() throws Exception {
         CheckoutSession session = paid();
         for (int i = 0; i < 21; i++) {
-            refundByProduct(session, 100);
+            refundByProduct(session, 100L);
         }
         CheckoutSession other = paid();
-        refundByProduct(other, 100);
+        refundByProduct(other, 100L);
 
         var all = sandbox.refunds().listRefunds().getRefunds();
         var ofOther = sandbox.refunds()
@@ -160,7 +160,7 @@ class RefundsApiTest {
 
     @Test
     void anUpdateChangesTheReasonAndMergesTheMetadata() throws Exception {
-        Refund refund = refundByProduct(paid(), 500).getRefunds().get(0);
+        Refund refund = refundByProduct(paid(), 500L).getRefunds().get(0);
 
         Refund updated = sandbox.refunds()
                 .updateRefund(
