@@ -222,11 +222,11 @@ final class CheckoutSessionOperations {
 
     private static Drafts.RefundDraft refund(CheckoutSessionRefundParams params) {
         return new Drafts.RefundDraft(
-                Amounts.of(params.getAmount()),
+                params.getAmount(),
                 refundLines(params.getLineItems()),
-                Amounts.of(params.getAmountTax()),
-                Amounts.of(params.getAmountShipping()),
-                Amounts.of(params.getAmountDiscount()),
+                params.getAmountTax(),
+                params.getAmountShipping(),
+                params.getAmountDiscount(),
                 params.getRefundMetadata());
     }
 
@@ -235,9 +235,9 @@ final class CheckoutSessionOperations {
         return new Drafts.RefundDraft(
                 null,
                 refundLines(params.getLineItems()),
-                Amounts.of(params.getAmountTax()),
-                Amounts.of(params.getAmountShipping()),
-                Amounts.of(params.getAmountDiscount()),
+                params.getAmountTax(),
+                params.getAmountShipping(),
+                params.getAmountDiscount(),
                 params.getRefundMetadata());
     }
 
@@ -245,8 +245,8 @@ final class CheckoutSessionOperations {
         return lines == null
                 ? List.of()
                 : lines.stream()
-                        .map(line -> new Drafts.RefundLine(
-                                line.getProduct(), line.getPrice(), Amounts.of(line.getAmountToRefund())))
+                        .map(line ->
+                                new Drafts.RefundLine(line.getProduct(), line.getPrice(), line.getAmountToRefund()))
                         .toList();
     }
 
@@ -255,12 +255,11 @@ final class CheckoutSessionOperations {
                 params.getLineItems() == null
                         ? List.of()
                         : params.getLineItems().stream()
-                                .map(line -> new Drafts.CaptureLine(
-                                        line.getProduct(), Amounts.of(line.getAmountToCapture())))
+                                .map(line -> new Drafts.CaptureLine(line.getProduct(), line.getAmountToCapture()))
                                 .toList(),
-                Amounts.of(params.getAmountTax()),
-                Amounts.of(params.getAmountShipping()),
-                Amounts.of(params.getAmountDiscount()),
+                params.getAmountTax(),
+                params.getAmountShipping(),
+                params.getAmountDiscount(),
                 params.getFinalCapture(),
                 params.getCaptureMetadata());
     }
@@ -270,7 +269,7 @@ final class CheckoutSessionOperations {
                 .allocations(List.of(new Allocation()
                         .paymentMethodId(allocation.paymentMethodId())
                         .last4(allocation.last4())
-                        .amount(Amounts.toModel(allocation.amount()))));
+                        .amount(allocation.amount())));
     }
 
     private static CheckoutSessionEnvelope envelope(ApiCall call, CheckoutSession session, Expansions expand) {

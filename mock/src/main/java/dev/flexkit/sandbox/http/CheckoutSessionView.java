@@ -45,7 +45,7 @@ final class CheckoutSessionView {
                 .amountTotal(s.amountTotal())
                 .amountSubtotal(s.amountSubtotal())
                 .amountReceived(payment.amountReceived())
-                .amountRefunded(Amounts.toModel(dataset.refunds().amountRefunded(s)))
+                .amountRefunded(dataset.refunds().amountRefunded(s))
                 // The sandbox has no disputes.
                 .amountDisputed(0L)
                 .disputes(List.of())

@@ -53,7 +53,7 @@ final class RefundOperations {
                         .refunds()
                         .create(new Refunds.PaymentRefund(
                                 params.getPaymentIntentId(),
-                                Amounts.of(params.getAmount()),
+                                params.getAmount(),
                                 params.getReason(),
                                 params.getMetadata())));
     }
