@@ -3,8 +3,6 @@ package dev.flexkit.sandbox.http;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.request;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
 
 import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
@@ -15,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One WireMock stub per operation of the Flex API contract, so the routes are the contract's paths and
- * nothing else; plus a catch-all for everything the contract does not have.
+ * The Flex API's one WireMock stub: every request that is not WireMock's admin API goes to
+ * {@link FlexApiTransformer}, which routes it by the contract's paths ({@link OperationRouter}) and answers
+ * FastAPI's 404 or 405 for everything the contract does not have. One stub rather than one per operation:
+ * WireMock matches every stub's pattern against every request, a cost a static stub folder pays once per stub
+ * and the sandbox would pay for each of its operations.
  */
 public final class ContractRoutes implements MappingsLoaderExtension {
-
-    private static final int OPERATION_PRIORITY = 1;
-    private static final int CATCH_ALL_PRIORITY = 10;
 
     @Override
     public String getName() {
@@ -43,20 +41,8 @@ public final class ContractRoutes implements MappingsLoaderExtension {
 
     @Override
     public void loadMappingsInto(StubMappings stubMappings) {
-        for (String[] operation : operations()) {
-            stubMappings.addMapping(request(operation[0], urlPathTemplate(operation[1]))
-                    .atPriority(OPERATION_PRIORITY)
-                    .willReturn(aResponse()
-                            .withTransformers(FlexApiTransformer.NAME)
-                            .withTransformerParameter(FlexApiTransformer.OPERATION, operation[2])
-                            .withTransformerParameter(FlexApiTransformer.PATH_TEMPLATE, operation[1]))
-                    .build());
-        }
         stubMappings.addMapping(any(anyUrl())
-                .atPriority(CATCH_ALL_PRIORITY)
-                .willReturn(aResponse()
-                        .withTransformers(FlexApiTransformer.NAME)
-                        .withTransformerParameter(FlexApiTransformer.OPERATION, FlexApiTransformer.UNMATCHED))
+                .willReturn(aResponse().withTransformers(FlexApiTransformer.NAME))
                 .build());
     }
 }

@@ -1,7 +1,6 @@
 package dev.flexkit.sandbox.http;
 
 import com.github.tomakehurst.wiremock.common.url.PathTemplate;
-import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -13,24 +12,21 @@ import dev.flexkit.sandbox.domain.Datasets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Answers the Flex API. WireMock routes each request to the stub of its operation ({@link ContractRoutes});
- * this transformer runs the operation against the caller's dataset and writes the answer.
+ * Answers the Flex API. WireMock hands it every request of the Flex API ({@link ContractRoutes}); it finds the
+ * request's operation ({@link OperationRouter}), runs it against the caller's dataset and writes the answer.
  */
 public final class FlexApiTransformer implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "flex-api";
-    static final String OPERATION = "operationId";
-    static final String PATH_TEMPLATE = "pathTemplate";
-    /** The operation of the catch-all stub: a request that matches no operation of the contract. */
-    static final String UNMATCHED = "unmatched";
-
     private final Datasets datasets;
     private final ContractValidator contract = ContractValidator.forFlexApi();
     private final RequestPipeline pipeline = new RequestPipeline(contract, "");
     private final Map<String, Operation> operations = new HashMap<>();
+    private final OperationRouter router = new OperationRouter(ContractRoutes.operations());
 
     public FlexApiTransformer(Datasets datasets) {
         this.datasets = datasets;
@@ -59,13 +55,14 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        Parameters parameters = serveEvent.getTransformerParameters();
-        String operationId = parameters.getString(OPERATION);
-        if (UNMATCHED.equals(operationId)) {
+        String path = RequestUrls.of(request.getUrl()).path();
+        Optional<OperationRouter.Route> route = router.route(request.getMethod().getName(), path);
+        if (route.isEmpty()) {
             return unmatched(request);
         }
+        String operationId = route.get().operationId();
         Operation operation = operations.get(operationId);
-        PathTemplate template = new PathTemplate(parameters.getString(PATH_TEMPLATE));
+        PathTemplate template = route.get().template();
         return pipeline.serve(request, apiKey -> {
             Dataset dataset = datasets.forKey(apiKey);
             Supplier<ResponseDefinition> run = () -> IdempotentReplays.serve(
@@ -74,12 +71,7 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
                     () -> pipeline.answer(
                             request,
                             () -> JsonResponses.json(
-                                    200,
-                                    operation.handle(new ApiCall(
-                                            dataset,
-                                            request,
-                                            template.parse(RequestUrls.of(request.getUrl())
-                                                    .path()))))));
+                                    200, operation.handle(new ApiCall(dataset, request, template.parse(path))))));
             return dataset.faults()
                     .meet(operationId)
                     .map(fault -> FaultInjection.apply(fault, run))
