@@ -23,12 +23,14 @@ Feature: Reading checkout sessions
     And the merchant asks to reauthorize it
     Then the request is refused as "checkout_session_not_authorized"
 
-  # Skipped until authorization holds can lapse in the sandbox: it must then prove the hold was renewed.
-  @sandbox-only @awaits-hold-lifecycle
+  # An authorization lapses after seven days on the sandbox clock; only the reauthorization keeps this one alive.
+  @sandbox-only @flow:manual-capture
   Scenario: A payment held for manual capture is reauthorized
     When the merchant opens an on-session checkout for 1 "gym membership" captured manually
     And the customer "mo@example.com" completes it and the consultation is approved
+    And 6 days pass
     And the merchant asks to reauthorize it
+    And 6 days pass
     Then the checkout is complete
     And its payment is authorized and waiting to be captured
 

@@ -2,11 +2,13 @@ package dev.flexkit.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.client.ApiClient;
+import dev.flexkit.client.api.CapturesApi;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
+import dev.flexkit.client.api.RefundsApi;
 import dev.flexkit.client.api.SubscriptionsApi;
 import dev.flexkit.contract.http.RawRequests;
 import dev.flexkit.sandbox.client.api.SandboxApi;
@@ -69,6 +71,14 @@ public final class SandboxClient {
 
     public CheckoutSessionsApi checkoutSessions() {
         return new CheckoutSessionsApi(flex());
+    }
+
+    public RefundsApi refunds() {
+        return new RefundsApi(flex());
+    }
+
+    public CapturesApi captures() {
+        return new CapturesApi(flex());
     }
 
     public CustomersApi customers() {

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * A Cucumber plugin that answers, at the end of a run: for each documented rule of the contract
- * ({@code x-flex-rules}), which scenarios prove it ({@code @rule:<id>}) and how they ended on this target.
+ * ({@code x-flex-rules}), which scenarios prove it ({@code @rule:<id>}) and how they ended on this target; and the
+ * same for each flow or checkout mode the scenarios are tagged with ({@code @flow:refund}, {@code @mode:...}).
  * Printed, and written as Markdown to the path given in {@code cucumber.plugin}.
  */
 public final class RuleCoverageReporter implements ConcurrentEventListener {

@@ -15,16 +15,6 @@ public final class Hooks {
         Targets.current();
     }
 
-    /**
-     * Reauthorization renews an authorization hold; the sandbox's holds never lapse yet, so a reauthorized session is
-     * the session as it was and no step can tell a renewed hold from the old one.
-     */
-    @Before("@awaits-hold-lifecycle")
-    public static void skipWhatCannotFailYet() {
-        throw new TestAbortedException("@awaits-hold-lifecycle: the sandbox's authorization holds never lapse yet, so"
-                + " nothing observable changes on reauthorization and this scenario could not fail");
-    }
-
     @Before("@sandbox-only")
     public static void skipWithoutTheControlApi() {
         if (!Targets.current().hasControlApi()) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flexkit.client.ApiClient;
 import dev.flexkit.client.ApiException;
+import dev.flexkit.client.api.CapturesApi;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
 import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
+import dev.flexkit.client.api.RefundsApi;
 import dev.flexkit.client.api.SubscriptionsApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
@@ -61,6 +63,14 @@ public final class World {
 
     public CheckoutSessionsApi checkoutSessions() {
         return new CheckoutSessionsApi(client);
+    }
+
+    public RefundsApi refunds() {
+        return new RefundsApi(client);
+    }
+
+    public CapturesApi captures() {
+        return new CapturesApi(client);
     }
 
     public CustomersApi customers() {

@@ -25,8 +25,8 @@ public record CheckoutSession(
         Links links,
         CustomerDefaults defaults,
         Map<String, String> metadata,
-        List<Refund> refunds,
-        List<Capture> captures,
+        List<String> refundIds,
+        List<String> captureIds,
         Instant createdAt,
         Instant expiresAt)
         implements Entity {
@@ -34,8 +34,8 @@ public record CheckoutSession(
     public CheckoutSession {
         lineItems = List.copyOf(lineItems);
         metadata = Map.copyOf(metadata);
-        refunds = List.copyOf(refunds);
-        captures = List.copyOf(captures);
+        refundIds = List.copyOf(refundIds);
+        captureIds = List.copyOf(captureIds);
     }
 
     /** What the merchant adds to or takes off the items, in cents. */
@@ -54,22 +54,6 @@ public record CheckoutSession(
         /** @throws ArithmeticException when the fees do not fit in an amount */
         public long fees() {
             return feeItems.stream().mapToLong(Drafts.Fee::amount).reduce(0L, Math::addExact);
-        }
-    }
-
-    /** An amount captured of the session's authorized payment. */
-    public record Capture(
-            String id,
-            long amount,
-            long tax,
-            long shipping,
-            long discount,
-            Map<String, Object> metadata,
-            Instant createdAt) {
-
-        public Capture {
-            // Capture metadata is free-form JSON and may hold nulls, which Map.copyOf refuses.
-            metadata = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(metadata));
         }
     }
 
@@ -96,19 +80,6 @@ public record CheckoutSession(
     public static long total(long subtotal, Charges charges) {
         long items = Math.max(0, subtotal - charges.discount());
         return Math.addExact(Math.addExact(Math.addExact(items, charges.tax()), charges.shipping()), charges.fees());
-    }
-
-    public long amountRefunded() {
-        return refunds.stream().mapToLong(Refund::amount).sum();
-    }
-
-    /** What was refunded so far of the item of this price. */
-    public long amountRefunded(String priceId) {
-        return refunds.stream()
-                .flatMap(refund -> refund.items().entrySet().stream())
-                .filter(item -> item.getKey().equals(priceId))
-                .mapToLong(Map.Entry::getValue)
-                .sum();
     }
 
     public boolean letterOfMedicalNecessityRequired() {
@@ -148,8 +119,8 @@ public record CheckoutSession(
                 links,
                 defaults,
                 metadata,
-                refunds,
-                captures,
+                refundIds,
+                captureIds,
                 createdAt,
                 expiresAt);
     }
@@ -169,8 +140,8 @@ public record CheckoutSession(
                 links,
                 defaults,
                 metadata,
-                refunds,
-                captures,
+                refundIds,
+                captureIds,
                 createdAt,
                 expiresAt);
     }
@@ -190,15 +161,16 @@ public record CheckoutSession(
                 links,
                 defaults,
                 metadata,
-                refunds,
-                captures,
+                refundIds,
+                captureIds,
                 createdAt,
                 expiresAt);
     }
 
-    public CheckoutSession withRefund(Refund refund) {
-        List<Refund> all = new ArrayList<>(refunds);
-        all.add(refund);
+    /** The session with one more refund of its payment, by id (the refund itself is in the dataset's refunds). */
+    public CheckoutSession withRefund(String refundId) {
+        List<String> all = new ArrayList<>(refundIds);
+        all.add(refundId);
         return new CheckoutSession(
                 id,
                 mode,
@@ -214,14 +186,15 @@ public record CheckoutSession(
                 defaults,
                 metadata,
                 all,
-                captures,
+                captureIds,
                 createdAt,
                 expiresAt);
     }
 
-    public CheckoutSession withCapture(Capture capture) {
-        List<Capture> all = new ArrayList<>(captures);
-        all.add(capture);
+    /** The session with one more capture of its payment, by id (the capture itself is in the dataset's captures). */
+    public CheckoutSession withCapture(String captureId) {
+        List<String> all = new ArrayList<>(captureIds);
+        all.add(captureId);
         return new CheckoutSession(
                 id,
                 mode,
@@ -236,7 +209,7 @@ public record CheckoutSession(
                 links,
                 defaults,
                 metadata,
-                refunds,
+                refundIds,
                 all,
                 createdAt,
                 expiresAt);

@@ -4,25 +4,21 @@ import dev.flexkit.client.model.CaptureMethod;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.PaymentIntentStatus;
-import dev.flexkit.sandbox.domain.Drafts.CaptureDraft;
-import dev.flexkit.sandbox.domain.Drafts.CaptureLine;
 import dev.flexkit.sandbox.domain.Drafts.CheckoutDraft;
 import dev.flexkit.sandbox.domain.Drafts.DiscountDraft;
 import dev.flexkit.sandbox.domain.Drafts.HostedCustomer;
 import dev.flexkit.sandbox.domain.Drafts.LineDraft;
-import dev.flexkit.sandbox.domain.Drafts.RefundDraft;
-import dev.flexkit.sandbox.domain.Drafts.RefundLine;
 import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Checkout sessions: created by the merchant (on or off session), completed by the customer on the hosted page,
- * canceled, reauthorized and refunded.
+ * canceled and reauthorized (captures, refunds and Confirm are {@link Captures}, {@link Refunds} and
+ * {@link Confirmations}).
  * <p>
  * Creating a session checks, in this order, and answers with the problems of the first step that fails:
  * <ol>
@@ -106,6 +102,7 @@ public final class Checkouts {
             }
             if (payment != null) {
                 data.paymentIntents.put(payment);
+                holdIfAuthorized(payment);
             }
             data.checkoutSessions.put(session);
             return session;
@@ -141,8 +138,10 @@ public final class Checkouts {
             boolean pays = session.paymentIntentId() != null
                     && !(session.mode() == CheckoutSessionMode.SUBSCRIPTION && Subscriptions.trialDays(session) > 0);
             if (pays) {
-                data.paymentIntents.put(
-                        data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id()));
+                PaymentIntent paid =
+                        data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id());
+                data.paymentIntents.put(paid);
+                holdIfAuthorized(paid);
             }
             CheckoutSession completed = session.completedBy(customer.id(), method == null ? null : method.id());
             data.checkoutSessions.put(completed);
@@ -247,13 +246,21 @@ public final class Checkouts {
             if (payment != null) {
                 data.paymentIntents.put(payment.canceled());
             }
+            if (held) {
+                data.holds.release(payment.id());
+                // Stripe's name; not on Flex's events page (inferred).
+                data.events.record("payment_intent.canceled", "payment_intent", payment.id());
+            }
             CheckoutSession canceled = session.withStatus(CheckoutSessionStatus.CANCELED);
             data.checkoutSessions.put(canceled);
             return canceled;
         });
     }
 
-    /** Renews the hold of an authorized, uncaptured payment. The sandbox does not let holds lapse, so nothing else changes. */
+    /**
+     * Renews the hold of an authorized, uncaptured payment for another {@link AuthorizationHolds#LIFETIME} from now.
+     * A hold that lapsed, was captured or released cannot be renewed.
+     */
     public CheckoutSession reauth(String sessionId) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
@@ -261,263 +268,12 @@ public final class Checkouts {
                     != PaymentIntentStatus.REQUIRES_CAPTURE) {
                 throw new InvalidStateException(
                         "checkout_session_not_authorized",
-                        "only a session whose payment is authorized and not captured (capture_method: manual) can be reauthorized");
+                        "only a session whose payment is authorized and not captured (capture_method: manual) can be"
+                                + " reauthorized; a hold that lapsed, was captured or released cannot");
             }
+            data.holds.hold(session.paymentIntentId());
             return session;
         });
-    }
-
-    public CheckoutSession refund(String sessionId, RefundDraft draft) {
-        return data.locked(() -> {
-            CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            RefundPlan plan = planRefund(session, payment, draft);
-            Refund refund = new Refund(
-                    Ids.next("fref_"),
-                    payment.id(),
-                    plan.amount(),
-                    plan.items(),
-                    draft.metadata() == null ? Map.of() : draft.metadata(),
-                    data.clock.now());
-            CheckoutSession refunded = session.withRefund(refund);
-            data.checkoutSessions.put(refunded);
-            return refunded;
-        });
-    }
-
-    /** What a refund with this draft would take, and from which payment method; nothing changes. */
-    public Allocation previewRefund(String sessionId, RefundDraft draft) {
-        return data.reading(() -> {
-            CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            return allocation(payment, planRefund(session, payment, draft).amount());
-        });
-    }
-
-    /** Captures the held payment of a session created with {@code capture_method: manual}. */
-    public CheckoutSession capture(String sessionId, CaptureDraft draft) {
-        return data.locked(() -> {
-            CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            long amount = planCapture(session, payment, draft);
-            data.paymentIntents.put(payment.captured(amount));
-            CheckoutSession captured = session.withCapture(new CheckoutSession.Capture(
-                    Ids.next("fcap_"),
-                    amount,
-                    orZero(draft.tax()),
-                    orZero(draft.shipping()),
-                    orZero(draft.discount()),
-                    draft.metadata() == null ? Map.of() : draft.metadata(),
-                    data.clock.now()));
-            data.checkoutSessions.put(captured);
-            return captured;
-        });
-    }
-
-    /** What a capture with this draft would take, and from which payment method; nothing changes. */
-    public Allocation previewCapture(String sessionId, CaptureDraft draft) {
-        return data.reading(() -> {
-            CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            return allocation(payment, planCapture(session, payment, draft));
-        });
-    }
-
-    /**
-     * Confirms an open session of a customer with a saved payment method (the session's, or the customer's newest)
-     * and charges it. The documented refusals: {@code idempotency_key_required}, a session that is not open,
-     * {@code manual_capture_not_supported}. What Flex charges of a split cart is the lifecycle work, not simulated.
-     */
-    public CheckoutSession confirm(String sessionId, boolean idempotencyKeyGiven) {
-        return data.locked(() -> {
-            if (!idempotencyKeyGiven) {
-                throw new InvalidStateException(Problem.of(
-                        "idempotency_key_required",
-                        "an Idempotency-Key header is required",
-                        "header",
-                        "Idempotency-Key"));
-            }
-            CheckoutSession session = data.checkoutSessions.require(sessionId);
-            requireOpen(session);
-            if (session.captureMethod() == CaptureMethod.MANUAL) {
-                throw new RuleViolationException(Problem.of(
-                        "manual_capture_not_supported", "capture_method must be automatic", "capture_method"));
-            }
-            if (session.customerId() == null) {
-                throw new RuleViolationException(
-                        Problem.of("customer_not_found", "the checkout session has no customer to charge", "customer"));
-            }
-            PaymentMethod method = (session.paymentMethodId() != null
-                            ? data.paymentMethods.find(session.paymentMethodId())
-                            : data.paymentMethods.newestFirst().stream()
-                                    .filter(m -> m.customerId().equals(session.customerId()))
-                                    .findFirst())
-                    .orElseThrow(() -> new RuleViolationException(Problem.of(
-                            "payment_method_not_found", "the customer has no saved payment method", "payment_method")));
-            data.paymentIntents.put(
-                    data.paymentIntents.require(session.paymentIntentId()).paidWith(session.customerId(), method.id()));
-            CheckoutSession confirmed = session.completedBy(session.customerId(), method.id());
-            data.checkoutSessions.put(confirmed);
-            return confirmed;
-        });
-    }
-
-    /** The part of an amount one payment method takes; the sandbox pays every session with one method. */
-    public record Allocation(String paymentMethodId, String last4, long amount) {}
-
-    private Allocation allocation(PaymentIntent payment, long amount) {
-        String last4 = payment.paymentMethodId() == null
-                ? null
-                : data.paymentMethods
-                        .find(payment.paymentMethodId())
-                        .map(m -> m.card().last4())
-                        .orElse(null);
-        return new Allocation(payment.paymentMethodId(), last4, amount);
-    }
-
-    private record RefundPlan(long amount, Map<String, Long> items) {}
-
-    private static RefundPlan planRefund(CheckoutSession session, PaymentIntent payment, RefundDraft draft) {
-        if (session.status() != CheckoutSessionStatus.COMPLETE) {
-            // Flex's refund guide: "Checkout Session Not Complete (422)"; the type string is inferred.
-            throw new RuleViolationException(Problem.of(
-                    "checkout_session_not_complete", "only a complete checkout session can be refunded", "id"));
-        }
-        long refundable = payment.amountReceived() - session.amountRefunded();
-        Map<String, Long> items = new HashMap<>();
-        long amount;
-        try {
-            amount = draft.amount() != null
-                    ? draft.amount()
-                    : draft.lines() == null || draft.lines().isEmpty()
-                            ? (isPartial(draft) ? 0 : refundable)
-                            : itemsToRefund(session, draft.lines(), items);
-            amount = Math.addExact(Math.addExact(amount, orZero(draft.tax())), orZero(draft.shipping()));
-            amount = Math.max(0, amount - orZero(draft.discount()));
-        } catch (ArithmeticException overflow) {
-            amount = Long.MAX_VALUE;
-        }
-        if (refundable <= 0) {
-            throw new RuleViolationException(
-                    Problem.of("refund_exceeds_amount_received", "nothing is left to refund", "amount"));
-        }
-        if (amount > refundable) {
-            throw new RuleViolationException(Problem.of(
-                    "refund_exceeds_amount_received",
-                    amount + " is more than the " + refundable + " still refundable",
-                    "amount"));
-        }
-        if (amount == 0) {
-            throw new RuleViolationException(Problem.of("refund_amount_zero", "the refund comes to nothing", "amount"));
-        }
-        return new RefundPlan(amount, items);
-    }
-
-    // Tax, shipping or discount alone (no amount, no items) refund only those, not the whole session.
-    private static boolean isPartial(RefundDraft draft) {
-        return draft.tax() != null || draft.shipping() != null || draft.discount() != null;
-    }
-
-    private static long itemsToRefund(CheckoutSession session, List<RefundLine> lines, Map<String, Long> items) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Long> askedPerPrice = new HashMap<>();
-        long total = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            RefundLine line = lines.get(i);
-            boolean byProduct = line.productId() != null;
-            if (byProduct == (line.priceId() != null)) {
-                problems.add(Problem.of("invalid_line_item", "give exactly one of product and price", "line_items", i));
-                continue;
-            }
-            LineItem item = session.lineItems().stream()
-                    .filter(it -> byProduct
-                            ? it.product().id().equals(line.productId())
-                            : it.price().id().equals(line.priceId()))
-                    .findFirst()
-                    .orElse(null);
-            if (item == null) {
-                problems.add(
-                        byProduct
-                                ? Problem.of(
-                                        "product_not_in_checkout_session",
-                                        line.productId() + " is not a product of this checkout session",
-                                        "line_items",
-                                        i,
-                                        "product")
-                                : Problem.of(
-                                        "price_not_in_checkout_session",
-                                        line.priceId() + " is not a price of this checkout session",
-                                        "line_items",
-                                        i,
-                                        "price"));
-                continue;
-            }
-            String priceId = item.price().id();
-            long left = item.amount() - session.amountRefunded(priceId) - askedPerPrice.getOrDefault(priceId, 0L);
-            long asked = line.amount() == null ? left : line.amount();
-            askedPerPrice.merge(priceId, asked, Long::sum);
-            if (asked > left) {
-                problems.add(Problem.of(
-                        "refund_exceeds_line_amount",
-                        "refunds of " + asked + " are more than the " + Math.max(0, left) + " left of the line",
-                        "line_items",
-                        i,
-                        "amount_to_refund"));
-            }
-            total += asked;
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolationException(problems);
-        }
-        items.putAll(askedPerPrice);
-        return total;
-    }
-
-    private static long planCapture(CheckoutSession session, PaymentIntent payment, CaptureDraft draft) {
-        if (payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
-            throw new InvalidStateException(
-                    "checkout_session_not_authorized",
-                    "only a session whose payment is authorized and not captured (capture_method: manual) can be captured");
-        }
-        long amount;
-        if (draft.lines() == null || draft.lines().isEmpty()) {
-            amount = payment.amountCapturable();
-        } else {
-            List<Problem> problems = new ArrayList<>();
-            amount = 0;
-            for (int i = 0; i < draft.lines().size(); i++) {
-                CaptureLine line = draft.lines().get(i);
-                LineItem item = session.lineItems().stream()
-                        .filter(it -> it.product().id().equals(line.productId()))
-                        .findFirst()
-                        .orElse(null);
-                if (item == null) {
-                    problems.add(Problem.of(
-                            "product_not_in_checkout_session",
-                            line.productId() + " is not a product of this checkout session",
-                            "line_items",
-                            i,
-                            "product"));
-                } else {
-                    amount += line.amount() == null ? item.amount() : line.amount();
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new RuleViolationException(problems);
-            }
-            amount = Math.max(0, amount + orZero(draft.tax()) + orZero(draft.shipping()) - orZero(draft.discount()));
-        }
-        if (amount > payment.amountCapturable()) {
-            throw new RuleViolationException(Problem.of(
-                    "capture_exceeds_amount_capturable",
-                    amount + " is more than the " + payment.amountCapturable() + " authorized",
-                    "line_items"));
-        }
-        return amount;
-    }
-
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
     }
 
     public CheckoutSession session(String id) {
@@ -702,11 +458,18 @@ public final class Checkouts {
         return charges;
     }
 
+    // A payment authorized for manual capture is held, and its hold may lapse (AuthorizationHolds).
+    private void holdIfAuthorized(PaymentIntent payment) {
+        if (payment.status() == PaymentIntentStatus.REQUIRES_CAPTURE) {
+            data.holds.hold(payment.id());
+        }
+    }
+
     private static CaptureMethod captureMethod(CheckoutDraft draft) {
         return draft.captureMethod() == null ? CaptureMethod.AUTOMATIC : draft.captureMethod();
     }
 
-    private static void requireOpen(CheckoutSession session) {
+    static void requireOpen(CheckoutSession session) {
         switch (session.status().known().orElseThrow()) {
             case OPEN -> {}
             case CANCELED ->

@@ -68,6 +68,7 @@ public final class Control {
             renewals = data.subscriptions().runUntil(target);
         }
         expireOpenSessions();
+        data.holds.lapseDue();
         return new ClockMove(data.clock.now(), renewals);
     }
 
@@ -107,6 +108,7 @@ public final class Control {
                 customers.add(seedCustomer(entry));
             }
             expireOpenSessions();
+            data.holds.lapseDue();
             return new SeedResult(products, prices, customers);
         });
     }

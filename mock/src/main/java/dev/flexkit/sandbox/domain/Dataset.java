@@ -35,6 +35,9 @@ public final class Dataset {
     final Map<String, String> consultationsBySession = new HashMap<>();
     final Map<String, String> invoicesByPayment = new HashMap<>();
     final RenewalSchedule renewals = new RenewalSchedule();
+    final Store<Refund> refunds = new Store<>("refund");
+    final Store<Capture> captures = new Store<>("capture");
+    final AuthorizationHolds holds = new AuthorizationHolds(this);
     final EventLog events = new EventLog(clock);
     private final Idempotency idempotency = new Idempotency(clock);
     private final Faults faults = new Faults();
@@ -44,6 +47,9 @@ public final class Dataset {
     private final Checkouts checkouts;
     private final Subscriptions subscriptionBook;
     private final Control control = new Control(this);
+    private final Captures captureBook = new Captures(this);
+    private final Refunds refundBook = new Refunds(this);
+    private final Confirmations confirmations = new Confirmations(this);
 
     /** A dataset whose off-session checkouts follow every documented rule. */
     public Dataset() {
@@ -69,6 +75,22 @@ public final class Dataset {
 
     public Subscriptions subscriptions() {
         return subscriptionBook;
+    }
+
+    public Captures captures() {
+        return captureBook;
+    }
+
+    public Refunds refunds() {
+        return refundBook;
+    }
+
+    public Confirmations confirmations() {
+        return confirmations;
+    }
+
+    public AuthorizationHolds holds() {
+        return holds;
     }
 
     public Control control() {
@@ -118,6 +140,9 @@ public final class Dataset {
         paymentMethods.clear();
         checkoutSessions.clear();
         paymentIntents.clear();
+        refunds.clear();
+        captures.clear();
+        holds.clear();
         letters.clear();
         subscriptions.clear();
         invoices.clear();

@@ -120,18 +120,26 @@ public final class Drafts {
 
     /** A refund: the whole session, an amount, or items; plus tax and shipping, less discount. */
     public record RefundDraft(
-            Long amount, List<RefundLine> lines, Long tax, Long shipping, Long discount, Map<String, String> metadata) {
+            Long amount, List<RefundLine> lines, Long tax, Long shipping, Long discount, Map<String, ?> metadata) {
 
-        public RefundDraft(Long amount, List<RefundLine> lines, Map<String, String> metadata) {
+        public RefundDraft(Long amount, List<RefundLine> lines, Map<String, ?> metadata) {
             this(amount, lines, null, null, null, metadata);
         }
     }
 
-    /** A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount. */
+    /**
+     * A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount.
+     * {@code finalCapture == null} is a final capture.
+     */
     public record CaptureDraft(
-            List<CaptureLine> lines, Long tax, Long shipping, Long discount, Map<String, Object> metadata) {}
+            List<CaptureLine> lines,
+            Long tax,
+            Long shipping,
+            Long discount,
+            Boolean finalCapture,
+            Map<String, Object> metadata) {}
 
-    /** One item to capture; {@code amount == null} captures the whole item. */
+    /** One item to capture; {@code amount == null} captures what is left of the item. */
     public record CaptureLine(String productId, Long amount) {}
 
     public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {}

@@ -46,18 +46,29 @@ public record PaymentIntent(
                 createdAt);
     }
 
-    /** The held amount is captured, up to {@code amount}; the rest of the hold is released. */
-    public PaymentIntent captured(long captured) {
+    /**
+     * Part or all of the held amount is captured. A final capture releases what is left of the hold and the payment
+     * succeeds; otherwise the rest stays authorized (and the payment {@code requires_capture}) until it is all taken.
+     */
+    public PaymentIntent captured(long captured, boolean finalCapture) {
+        long left = amountCapturable - captured;
+        boolean done = finalCapture || left == 0;
         return new PaymentIntent(
                 id,
                 amount,
-                captured,
-                0,
-                PaymentIntentStatus.SUCCEEDED,
+                Math.addExact(amountReceived, captured),
+                done ? 0 : left,
+                done ? PaymentIntentStatus.SUCCEEDED : PaymentIntentStatus.REQUIRES_CAPTURE,
                 captureMethod,
                 customerId,
                 paymentMethodId,
                 createdAt);
+    }
+
+    /** Confirm charges part of the session (its HSA/FSA-eligible portion) at once with a saved payment method. */
+    public PaymentIntent chargedFor(long charged, String payer, String paymentMethod) {
+        return new PaymentIntent(
+                id, charged, charged, 0, PaymentIntentStatus.SUCCEEDED, captureMethod, payer, paymentMethod, createdAt);
     }
 
     public PaymentIntent canceled() {

@@ -21,7 +21,7 @@ import dev.flexkit.client.model.LineItemParams;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.sandbox.domain.CheckoutSession;
 import dev.flexkit.sandbox.domain.CheckoutSessionFilter;
-import dev.flexkit.sandbox.domain.Checkouts;
+import dev.flexkit.sandbox.domain.Confirmations;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.http.CheckoutSessionView.Expansions;
 import java.util.List;
@@ -56,8 +56,8 @@ final class CheckoutSessionOperations {
                 call -> envelope(
                         call,
                         call.dataset()
-                                .checkouts()
-                                .refund(
+                                .refunds()
+                                .refundSession(
                                         call.path("id"),
                                         refund(call.body(CheckoutSessionRefundRequest.class)
                                                 .getCheckoutSession())),
@@ -65,8 +65,8 @@ final class CheckoutSessionOperations {
         operations.put(
                 "previewCheckoutSessionRefundAllocation",
                 call -> allocations(call.dataset()
-                        .checkouts()
-                        .previewRefund(
+                        .refunds()
+                        .preview(
                                 call.path("id"),
                                 refund(call.body(CheckoutSessionRefundAllocationRequest.class)
                                         .getCheckoutSession()))));
@@ -75,7 +75,7 @@ final class CheckoutSessionOperations {
                 call -> envelope(
                         call,
                         call.dataset()
-                                .checkouts()
+                                .captures()
                                 .capture(
                                         call.path("id"),
                                         capture(call.body(CheckoutSessionCaptureRequest.class)
@@ -84,18 +84,23 @@ final class CheckoutSessionOperations {
         operations.put(
                 "previewCheckoutSessionCaptureAllocation",
                 call -> allocations(call.dataset()
-                        .checkouts()
-                        .previewCapture(
+                        .captures()
+                        .preview(
                                 call.path("id"),
                                 capture(call.body(CheckoutSessionCaptureRequest.class)
                                         .getCheckoutSession()))));
-        // Flex answers Confirm with the payment intent expanded.
-        operations.put(
-                "confirmCheckoutSession",
-                call -> envelope(
-                        call,
-                        call.dataset().checkouts().confirm(call.path("id"), call.hasHeader("Idempotency-Key")),
-                        new Expansions(false, true)));
+        operations.put("confirmCheckoutSession", CheckoutSessionOperations::confirm);
+    }
+
+    // Flex answers Confirm with the payment intent expanded, or null when the eligible portion was too small to charge.
+    private static Object confirm(ApiCall call) {
+        Confirmations.Confirmation confirmation =
+                call.dataset().confirmations().confirm(call.path("id"), call.hasHeader("Idempotency-Key"));
+        CheckoutSessionEnvelope envelope = envelope(call, confirmation.session(), new Expansions(false, true));
+        if (!confirmation.charged()) {
+            envelope.getCheckoutSession().setPaymentIntent(null);
+        }
+        return envelope;
     }
 
     private static Object create(ApiCall call) {
@@ -246,10 +251,11 @@ final class CheckoutSessionOperations {
                 params.getAmountTax(),
                 params.getAmountShipping(),
                 params.getAmountDiscount(),
+                params.getFinalCapture(),
                 params.getCaptureMetadata());
     }
 
-    private static AllocationList allocations(Checkouts.Allocation allocation) {
+    static AllocationList allocations(dev.flexkit.sandbox.domain.Allocation allocation) {
         return new AllocationList()
                 .allocations(List.of(new Allocation()
                         .paymentMethodId(allocation.paymentMethodId())

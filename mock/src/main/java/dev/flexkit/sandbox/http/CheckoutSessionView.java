@@ -1,6 +1,5 @@
 package dev.flexkit.sandbox.http;
 
-import dev.flexkit.client.model.Capture;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CustomerDefaults;
 import dev.flexkit.client.model.ExpandableCustomer;
@@ -59,15 +58,13 @@ final class CheckoutSessionView {
                 .allowPromotionCodes(charges.allowPromotionCodes())
                 .amountTotal(s.amountTotal())
                 .amountSubtotal(s.amountSubtotal())
-                .amountReceived(payment == null ? 0 : payment.amountReceived())
-                .amountRefunded(s.amountRefunded())
+                .amountReceived(payment == null ? 0L : payment.amountReceived())
+                .amountRefunded(dataset.refunds().amountRefunded(s))
                 // The sandbox has no disputes.
                 .amountDisputed(0L)
                 .disputes(List.of())
                 .cancelUrl(s.links().cancelUrl())
-                .captures(s.captures().stream()
-                        .map(capture -> capture(capture, s.paymentIntentId()))
-                        .toList())
+                .captures(dataset.captures().of(s).stream().map(Views::capture).toList())
                 .captureMethod(s.captureMethod())
                 .clientReferenceId(s.links().clientReferenceId())
                 .createdAt(s.createdAt().getEpochSecond())
@@ -99,7 +96,7 @@ final class CheckoutSessionView {
                 .paymentIntents(
                         payment == null ? List.of() : List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
                 .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
-                .refunds(s.refunds().stream()
+                .refunds(dataset.refunds().of(s).stream()
                         .map(refund -> Views.refund(refund, payment.paymentMethodId()))
                         .toList())
                 .setupIntent(setupIntent == null ? null : setupIntent.id())
@@ -172,19 +169,6 @@ final class CheckoutSessionView {
                 .eligibleCart(part(eligible))
                 .nonEligibleCart(part(other))
                 .checkoutSessionId(s.id()));
-    }
-
-    private static Capture capture(dev.flexkit.sandbox.domain.CheckoutSession.Capture c, String paymentIntentId) {
-        return new Capture()
-                .captureId(c.id())
-                .amountCaptured(c.amount())
-                .amountTaxCaptured(c.tax())
-                .amountShippingCaptured(c.shipping())
-                .amountDiscountCaptured(c.discount())
-                .createdAt(c.createdAt().toString())
-                .items(List.of())
-                .metadata(new HashMap<>(c.metadata()))
-                .testMode(true);
     }
 
     private static SplitCartPart part(List<LineItem> items) {

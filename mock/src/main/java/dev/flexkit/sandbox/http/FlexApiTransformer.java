@@ -35,6 +35,8 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         CatalogOperations.register(operations);
         SubscriptionOperations.register(operations);
         InvoiceOperations.register(operations);
+        RefundOperations.register(operations);
+        CaptureOperations.register(operations);
     }
 
     /** @return whether the sandbox implements this operation of the contract */

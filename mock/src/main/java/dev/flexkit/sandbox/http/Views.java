@@ -3,6 +3,8 @@ package dev.flexkit.sandbox.http;
 import dev.flexkit.client.model.Address;
 import dev.flexkit.client.model.BillingAddress;
 import dev.flexkit.client.model.BillingDetails;
+import dev.flexkit.client.model.Capture;
+import dev.flexkit.client.model.CaptureItem;
 import dev.flexkit.client.model.Card;
 import dev.flexkit.client.model.Customer;
 import dev.flexkit.client.model.ExpandableCustomer;
@@ -191,16 +193,40 @@ final class Views {
                 .paymentIntentId(r.paymentIntentId())
                 .amount(r.amount())
                 .createdAt(r.createdAt().toString())
-                .reason(null)
+                .reason(r.reason())
+                // The sandbox settles a refund at once.
                 .status(RefundStatus.SUCCEEDED)
                 .testMode(true)
-                .metadata(metadata(r.metadata()))
+                .metadata(new HashMap<>(r.metadata()))
+                .referenceId(null)
+                .referenceType(null)
+                .referenceStatus(null)
                 .items(List.of(new RefundItem()
                         .amountRefunded(r.amount())
                         .paymentIntent(r.paymentIntentId())
                         .paymentMethodId(paymentMethodId)))
                 .subscriptionId(null)
                 .invoiceId(null);
+    }
+
+    static Capture capture(dev.flexkit.sandbox.domain.Capture c) {
+        return new Capture()
+                .captureId(c.id())
+                .amountCaptured(c.amount())
+                .amountTaxCaptured(c.tax())
+                .amountShippingCaptured(c.shipping())
+                .amountDiscountCaptured(c.discount())
+                .createdAt(c.createdAt().toString())
+                .items(c.items().stream()
+                        .map(item -> new CaptureItem()
+                                .captureItemId(item.id())
+                                .amountCaptured(item.amount())
+                                .createdAt(c.createdAt().toString())
+                                .paymentIntent(c.paymentIntentId())
+                                .testMode(true))
+                        .toList())
+                .metadata(new HashMap<>(c.metadata()))
+                .testMode(true);
     }
 
     static OffsetDateTime time(Instant instant) {

@@ -311,41 +311,5 @@ class CheckoutsTest {
                             InvalidStateException.class,
                             e -> assertThat(e.problem().type()).isEqualTo("checkout_session_not_authorized"));
         }
-
-        @Test
-        void refundsAddUpToTheAmountReceivedAndNoMore() {
-            CheckoutSession session = fx.onSession(true, fx.gym, fx.bandage);
-            checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
-
-            checkouts.refund(session.id(), new Drafts.RefundDraft(1000L, null, Map.of("why", "partial")));
-            assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(6801L, null, null)))
-                    .isInstanceOfSatisfying(
-                            RuleViolationException.class,
-                            e -> assertThat(e.problems())
-                                    .extracting(Problem::type)
-                                    .containsExactly("refund_exceeds_amount_received"));
-            CheckoutSession refunded = checkouts.refund(session.id(), new Drafts.RefundDraft(null, List.of(), null));
-
-            assertThat(refunded.refunds()).extracting(Refund::amount).containsExactly(1000L, 6800L);
-            assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
-                    .isInstanceOfSatisfying(
-                            RuleViolationException.class,
-                            e -> assertThat(e.problems())
-                                    .extracting(Problem::type)
-                                    .containsExactly("refund_exceeds_amount_received"));
-        }
-
-        @Test
-        void anOpenSessionCannotBeRefunded() {
-            CheckoutSession session = fx.onSession(true, fx.gym);
-
-            // Flex's refund guide: a session that is not complete is a 422.
-            assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
-                    .isInstanceOfSatisfying(
-                            RuleViolationException.class,
-                            e -> assertThat(e.problems())
-                                    .extracting(Problem::type)
-                                    .containsExactly("checkout_session_not_complete"));
-        }
     }
 }

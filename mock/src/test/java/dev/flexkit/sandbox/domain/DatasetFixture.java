@@ -1,5 +1,6 @@
 package dev.flexkit.sandbox.domain;
 
+import dev.flexkit.client.model.CaptureMethod;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.VisitType;
 import dev.flexkit.sandbox.control.SeedFiles;
@@ -63,6 +64,30 @@ final class DatasetFixture {
     CheckoutSession offSession(String customerId, String paymentMethodId, Price... prices) {
         return dataset.checkouts()
                 .create(draft(CheckoutSessionMode.OFF_SESSION, customerId, paymentMethodId, false, prices));
+    }
+
+    /** An on-session checkout paid on the hosted page: captured at once, or held with {@code manual} capture. */
+    CheckoutSession paid(CaptureMethod capture, Long tax, Long shipping, Price... prices) {
+        Drafts.CheckoutDraft plain = draft(CheckoutSessionMode.PAYMENT, null, null, true, prices);
+        Drafts.CheckoutDraft draft = new Drafts.CheckoutDraft(
+                plain.mode(),
+                plain.lineItems(),
+                null,
+                null,
+                true,
+                capture,
+                plain.links(),
+                null,
+                Map.of(),
+                false,
+                List.of(),
+                shipping == null ? null : new Drafts.ShippingDraft(null, "Ground", shipping),
+                tax,
+                List.of());
+        CheckoutSession session = dataset.checkouts().create(draft);
+        return dataset.checkouts()
+                .complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null))
+                .session();
     }
 
     static Drafts.CheckoutDraft draft(

@@ -182,7 +182,7 @@ class BadInputTest {
 
     @Test
     void anUnknownRouteIs404AndAWrongMethod405() {
-        SandboxClient.Raw route = sandbox.sendInvalid("GET", "/v1/refunds", null);
+        SandboxClient.Raw route = sandbox.sendInvalid("GET", "/v1/payouts", null);
         SandboxClient.Raw method = sandbox.sendInvalid("DELETE", "/v1/customers/fcus_x", null);
 
         assertThat(route.status()).isEqualTo(404);

@@ -4,6 +4,7 @@ import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
 import static dev.flexkit.sandbox.http.Fixtures.GYM;
 import static dev.flexkit.sandbox.http.Fixtures.HOLDER;
 import static dev.flexkit.sandbox.http.Fixtures.HOLDER_CARD;
+import static dev.flexkit.sandbox.http.Fixtures.SHIRT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -275,6 +276,45 @@ class DocumentedRequestsTest {
                 .isInstanceOfSatisfying(
                         ApiException.class,
                         e -> assertThat(types(e)).containsExactly("checkout_session_already_processed"));
+    }
+
+    @Test
+    void confirmChargesOnlyTheEligiblePortionOfASplitCart() throws Exception {
+        CheckoutSession open = Fixtures.create(
+                sandbox,
+                Fixtures.cart(BANDAGE, SHIRT).mode(CheckoutSessionMode.PAYMENT).customer(HOLDER));
+
+        CheckoutSession confirmed = sandbox.checkoutSessions()
+                .confirmCheckoutSession(
+                        open.getCheckoutSessionId(),
+                        RequestOptions.builder().idempotencyKey("k1").build())
+                .getCheckoutSession();
+
+        assertThat(confirmed.getAmountTotal()).isEqualTo(3400);
+        assertThat(confirmed.getAmountReceived()).isEqualTo(900);
+        assertThat(confirmed.getPaymentIntent().getObject().getAmount()).isEqualTo(900);
+    }
+
+    @Test
+    void confirmBelowFiftyEligibleCentsAnswersANullPaymentIntentAndChargesNothing() throws Exception {
+        CheckoutSessionCreateParams mostlyNotEligible = Fixtures.cart(SHIRT)
+                .mode(CheckoutSessionMode.PAYMENT)
+                .customer(HOLDER)
+                .addLineItemsItem(new LineItemParams()
+                        .priceData(
+                                new PriceDataParams().product("fprod_Bandages").unitAmount(49L))
+                        .quantity(1L));
+        CheckoutSession open = Fixtures.create(sandbox, mostlyNotEligible);
+
+        CheckoutSession answer = sandbox.checkoutSessions()
+                .confirmCheckoutSession(
+                        open.getCheckoutSessionId(),
+                        RequestOptions.builder().idempotencyKey("k1").build())
+                .getCheckoutSession();
+
+        assertThat(answer.getPaymentIntent()).isNull();
+        assertThat(answer.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
+        assertThat(answer.getAmountReceived()).isZero();
     }
 
     @Test
