@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +63,37 @@ final class ClientCache {
      * @return the findings
      */
     Findings findings(String key, Supplier<Findings> find) {
-        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".findings.json";
-        return Findings.decode(cached(name, () -> find.get().encode()));
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".findings";
+        Optional<Findings> kept =
+                Optional.ofNullable(inMemory.get(name)).or(() -> fromDisk(name)).flatMap(Findings::decode);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Findings found = find.get();
+        inMemory.put(name, store(name, found.encode()));
+        return found;
+    }
+
+    /**
+     * The {@code $ref}s of one file of a spec, kept by the digest of its bytes: finding them means reading the
+     * whole file with SnakeYAML, which a run on unchanged files can do without.
+     *
+     * @param content the bytes of the file
+     * @param read reads its references when they are in neither cache
+     * @return every {@code $ref} value of the file that names another file, as written
+     */
+    List<String> references(byte[] content, Supplier<List<String>> read) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + sha256(content) + ".refs";
+        byte[] lines = cached(name, () -> String.join("\n", read.get()).getBytes(StandardCharsets.UTF_8));
+        return new String(lines, StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /* One change a line, its fields tab-separated: no field of japicmp's holds a tab or a newline. */

@@ -62,7 +62,9 @@ final class CompatGate {
      */
     static CompatResult run(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
         Findings findings = options.cache()
-                .findings(Findings.keyOf(base, head, config), () -> findings(base, head, config, options));
+                .findings(
+                        Findings.keyOf(base, head, config, options.cache()),
+                        () -> findings(base, head, config, options));
         options.timings().lap("findings (read from the cache when no input changed)");
         Acceptance acceptance =
                 Acceptance.of(options.accepted(), findings.decisions(), findings.javaChanges(), options.today());
@@ -82,7 +84,7 @@ final class CompatGate {
         LoadedSpec baseSpec = specs.get(0);
         LoadedSpec headSpec = specs.get(1);
         timings.lap("read both specs");
-        List<JavaChange> javaChanges = javaChanges(baseSpec, headSpec, config, options.cache());
+        List<JavaChange> javaChanges = javaChanges(baseSpec, headSpec, config, options.cache(), timings);
         timings.lap("Java-level check (generate, compile, japicmp)");
         SpecSource baseSource = new SpecSource("base", base.file(), base.fileLabel());
         SpecSource headSource = new SpecSource("head", head.file(), head.fileLabel());
@@ -103,28 +105,33 @@ final class CompatGate {
 
     /* Specs whose generator-relevant parts are the same generate the same API: nothing to build or compare. */
     private static List<JavaChange> javaChanges(
-            LoadedSpec base, LoadedSpec head, GeneratorConfig config, ClientCache cache) {
+            LoadedSpec base, LoadedSpec head, GeneratorConfig config, ClientCache cache, Timings timings) {
         if (base.clientHash().equals(head.clientHash())) {
             return List.of();
         }
         List<Path> classpath = ClientClasspath.entries();
-        return cache.javaChanges(
-                clientKey(base, config) + "-" + clientKey(head, config),
-                () -> JavaApiDiff.compare(
-                        jarOf(base, config, cache, classpath), jarOf(head, config, cache, classpath), classpath));
+        return cache.javaChanges(clientKey(base, config) + "-" + clientKey(head, config), () -> {
+            byte[] baseJar = jarOf(base, config, cache, classpath, timings);
+            byte[] headJar = jarOf(head, config, cache, classpath, timings);
+            List<JavaChange> changes = JavaApiDiff.compare(baseJar, headJar, classpath);
+            timings.lap("  japicmp");
+            return changes;
+        });
     }
 
     private static String clientKey(LoadedSpec spec, GeneratorConfig config) {
         return spec.clientHash().substring(0, 32) + "-" + config.fingerprint().substring(0, 16);
     }
 
-    private static byte[] jarOf(LoadedSpec spec, GeneratorConfig config, ClientCache cache, List<Path> classpath) {
+    private static byte[] jarOf(
+            LoadedSpec spec, GeneratorConfig config, ClientCache cache, List<Path> classpath, Timings timings) {
         return cache.jar(clientKey(spec, config), () -> {
             try (Workspace workspace = new Workspace()) {
-                return ClientCompiler.compile(
-                        ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")),
-                        workspace.newFolder("classes"),
-                        classpath);
+                Path sources = ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated"));
+                timings.lap("  generate the client of " + spec.file().getFileName());
+                byte[] jar = ClientCompiler.compile(sources, workspace.newFolder("classes"), classpath);
+                timings.lap("  compile the client of " + spec.file().getFileName());
+                return jar;
             }
         });
     }
