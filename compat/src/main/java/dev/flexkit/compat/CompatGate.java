@@ -134,6 +134,7 @@ final class CompatGate {
         String baseKey = clientKey(base, config);
         String headKey = clientKey(head, config);
         return cache.javaChanges(baseKey + "-" + headKey, () -> {
+            Warmup.startBeside(classpath);
             // A side not built yet is compiled as a change of the other side, when that one is kept.
             byte[] baseJar = jarOf(base, baseKey, cache.jarIfKept(headKey), config, cache, classpath, timings);
             byte[] headJar = jarOf(head, headKey, Optional.of(baseJar), config, cache, classpath, timings);

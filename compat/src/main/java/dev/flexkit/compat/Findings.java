@@ -87,8 +87,10 @@ record Findings(List<Decision> decisions, List<JavaChange> javaChanges) implemen
 
     private static void digestFiles(MessageDigest digest, Path entry, ClientCache cache) {
         try {
+            // Named from the entry's folder: with --base-ref that folder is a new temporary one on every run.
+            Path folder = entry.toAbsolutePath().normalize().getParent();
             for (Path file : SpecSource.filesOf(entry, cache)) {
-                digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
             }
