@@ -161,12 +161,14 @@ final class CompatGate {
                         "    generate " + client,
                         () -> ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")));
                 long started = System.nanoTime();
+                long cpuStarted = timings.threadCpuTime();
                 ClientCompiler.Compiled compiled = ClientCompiler.compile(
                         sources, workspace.newFolder("compiled"), classpath, reference.map(ClientJar::of));
                 timings.report(
                         "    compile " + client + " (" + compiled.compiledSources() + " of "
                                 + compiled.client().sources().size() + " sources, the others reused)",
-                        started);
+                        started,
+                        cpuStarted);
                 return compiled.client().bytes();
             }
         });

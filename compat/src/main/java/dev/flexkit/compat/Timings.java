@@ -1,6 +1,7 @@
 package dev.flexkit.compat;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.util.function.Supplier;
 
 /**
@@ -30,18 +31,30 @@ final class Timings {
      */
     <T> T time(String phase, Supplier<T> work) {
         long start = System.nanoTime();
+        long cpuStart = threadCpuTime();
         T result = work.get();
-        report(phase, start);
+        report(phase, start, cpuStart);
         return result;
     }
 
+    /** @return the CPU time of this thread so far, in nanoseconds, or 0 when timings are off */
+    long threadCpuTime() {
+        return out == null ? 0 : ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     /**
+     * Prints the wall time of a phase and the CPU time of the thread that ran it: on a busy machine the wall time
+     * says little, and the CPU time leaves out only what other threads (the JIT's, the other level's) spent.
+     *
      * @param phase what the work was, as printed
      * @param start {@link System#nanoTime()} when it started
+     * @param cpuStart {@link #threadCpuTime()} when it started
      */
-    synchronized void report(String phase, long start) {
+    synchronized void report(String phase, long start, long cpuStart) {
         if (out != null) {
-            out.printf("flex-compat: %6d ms  %s%n", (System.nanoTime() - start) / 1_000_000, phase);
+            out.printf(
+                    "flex-compat: %6d ms  (%5d ms CPU)  %s%n",
+                    (System.nanoTime() - start) / 1_000_000, (threadCpuTime() - cpuStart) / 1_000_000, phase);
             out.flush();
         }
     }
