@@ -18,7 +18,7 @@ public class QuickStart {
             // An on-session checkout that saves the customer's payment method for later off-session charges.
             CheckoutSession session = sessions.createCheckoutSession(new CheckoutSessionCreateRequest()
                             .checkoutSession(new CheckoutSessionCreateParams()
-                                    .addLineItemsItem(new LineItemParams().price(args[0]).quantity(1))
+                                    .addLineItemsItem(new LineItemParams().price(args[0]).quantity(1L))
                                     .mode(CheckoutSessionMode.PAYMENT)
                                     .setupFutureUse(SetupFutureUse.OFF_SESSION)
                                     .successUrl("https://example.com/success")

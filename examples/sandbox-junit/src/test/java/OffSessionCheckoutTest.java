@@ -47,7 +47,7 @@ class OffSessionCheckoutTest {
                                 .mode(CheckoutSessionMode.OFF_SESSION)
                                 .customer(customer)
                                 .paymentMethod(card)
-                                .addLineItemsItem(new LineItemParams().price("fprice_GymMonthly").quantity(1))))
+                                .addLineItemsItem(new LineItemParams().price("fprice_GymMonthly").quantity(1L))))
                 .getCheckoutSession();
     }
 }

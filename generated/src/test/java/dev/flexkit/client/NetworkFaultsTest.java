@@ -40,7 +40,8 @@ class NetworkFaultsTest {
     private static final String CUSTOMER = """
             {"customer": {"customer_id": "fcus_01J0000000000000000000000", "email": "jane@example.com", "test_mode": true}}
             """;
-    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(1);
+    // Long enough that a loaded CI machine answers a stub in time; the delay fault lies well beyond it.
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration MAX_BACKOFF = Duration.ofMillis(100);
     private static final Duration SLACK = Duration.ofSeconds(3);
 

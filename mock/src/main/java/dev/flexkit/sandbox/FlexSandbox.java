@@ -63,7 +63,17 @@ public final class FlexSandbox implements AutoCloseable {
      * @param bindAddress the interface to listen on: {@link #LOOPBACK}, or e.g. {@code 0.0.0.0} for every interface
      */
     public static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed) {
-        return start(bindAddress, port, startingSeed, OffSessionRules.DOCUMENTED);
+        return start(bindAddress, port, startingSeed, DEFAULT_THREADS);
+    }
+
+    /** WireMock's default pool: enough for 64 keep-alive connections on 2 cores, where each answer takes < 1 ms. */
+    public static final int DEFAULT_THREADS = 25;
+
+    /**
+     * @param threads the size of Jetty's thread pool (the acceptor and the selectors take 3 of them)
+     */
+    public static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed, int threads) {
+        return start(bindAddress, port, startingSeed, OffSessionRules.DOCUMENTED, threads);
     }
 
     /**
@@ -72,13 +82,14 @@ public final class FlexSandbox implements AutoCloseable {
      * @return a sandbox on the loopback interface
      */
     public static FlexSandbox start(int port, Drafts.Seed startingSeed, OffSessionRules rules) {
-        return start(LOOPBACK, port, startingSeed, rules);
+        return start(LOOPBACK, port, startingSeed, rules, DEFAULT_THREADS);
     }
 
-    private static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules) {
+    private static FlexSandbox start(
+            String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules, int threads) {
         Datasets datasets = new Datasets(startingSeed, rules);
-        WireMockServer server = new WireMockServer(
-                configure(wireMockConfig().bindAddress(bindAddress).port(port), datasets));
+        WireMockServer server = new WireMockServer(configure(
+                wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads), datasets));
         server.start();
         return new FlexSandbox(server, datasets);
     }
@@ -93,6 +104,9 @@ public final class FlexSandbox implements AutoCloseable {
 
     private static WireMockConfiguration configure(WireMockConfiguration options, Datasets datasets) {
         return options.httpServerFactory(new SandboxHttpServerFactory())
+                // One thread accepting connections is plenty (Jetty's advice; WireMock's default is 3, more than a
+                // 2-core machine has, and each one takes a thread of the pool away from answering).
+                .jettyAcceptors(1)
                 .extensions(extensions(datasets))
                 // The sandbox answers from state: no stub files of WireMock's are read, no request journal kept.
                 .usingFilesUnderDirectory(emptyDirectory())

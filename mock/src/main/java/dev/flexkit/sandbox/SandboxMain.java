@@ -29,6 +29,12 @@ public final class SandboxMain implements Callable<Integer> {
     String bindAddress = FlexSandbox.LOOPBACK;
 
     @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Size of the server's thread pool, 4 or more (default: ${DEFAULT-VALUE}).")
+    int threads = FlexSandbox.DEFAULT_THREADS;
+
+    @Option(
             names = "--seed",
             paramLabel = "FILE",
             description = "Seed file (YAML or JSON): the starting dataset of every API key.")
@@ -47,7 +53,11 @@ public final class SandboxMain implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed);
+        if (threads < 4) {
+            System.err.println("--threads must be 4 or more: the acceptor and the selectors take 3 threads of the pool");
+            return 2;
+        }
+        FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed, threads);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -13,13 +13,13 @@ public record Cart(List<Line> lines) {
 
     private static final Pattern LINE = Pattern.compile("(\\d+) \"([^\"]+)\"");
 
-    public record Line(int quantity, String product) {}
+    public record Line(long quantity, String product) {}
 
     public static Cart parse(String text) {
         List<Line> lines = new ArrayList<>();
         Matcher matcher = LINE.matcher(text);
         while (matcher.find()) {
-            lines.add(new Line(Integer.parseInt(matcher.group(1)), matcher.group(2)));
+            lines.add(new Line(Long.parseLong(matcher.group(1)), matcher.group(2)));
         }
         return new Cart(List.copyOf(lines));
     }

@@ -146,7 +146,7 @@ public final class CheckoutSteps {
     @Then("its payment succeeded for {money}")
     @StepDoc(
             "The payment intent of the last checkout (read with expand_payment_intent) succeeded, and the amount received is that amount.")
-    public void paymentSucceeded(Integer cents) throws ApiException {
+    public void paymentSucceeded(Long cents) throws ApiException {
         PaymentIntent payment = expandedPayment();
         assertThat(payment.getStatus()).isEqualTo(PaymentIntentStatus.SUCCEEDED);
         assertThat(payment.getAmountReceived()).isEqualTo(cents);
@@ -161,7 +161,7 @@ public final class CheckoutSteps {
 
     @Then("its total is {money}")
     @StepDoc("The amount_total of the last checkout session.")
-    public void total(Integer cents) {
+    public void total(Long cents) {
         assertThat(world.session().getAmountTotal()).isEqualTo(cents);
     }
 

@@ -1,6 +1,7 @@
 package dev.flexkit.conformance.steps;
 
 import io.cucumber.java.ParameterType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The business values steps speak of. */
@@ -15,10 +16,10 @@ public final class ParameterTypes {
         return Cart.parse(text);
     }
 
-    /** {@code $69.00}, as cents. */
+    /** {@code $69.00}, as cents: a {@code Long}, the contract's amounts. */
     @ParameterType(MONEY)
-    public Integer money(String text) {
-        return Math.toIntExact(Math.round(Double.parseDouble(text.substring(1)) * 100));
+    public Long money(String text) {
+        return new BigDecimal(text.substring(1)).movePointRight(2).longValueExact();
     }
 
     @ParameterType(DATE)

@@ -116,7 +116,7 @@ public final class Catalog {
         return new Price(
                 id,
                 draft.productId(),
-                or(draft.unitAmount(), 0),
+                or(draft.unitAmount(), 0L),
                 draft.description(),
                 draft.recurring(),
                 or(draft.active(), true),

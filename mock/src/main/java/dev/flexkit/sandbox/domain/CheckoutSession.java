@@ -40,9 +40,9 @@ public record CheckoutSession(
 
     /** What the merchant adds to or takes off the items, in cents. */
     public record Charges(
-            int discount,
-            int tax,
-            int shipping,
+            long discount,
+            long tax,
+            long shipping,
             List<Drafts.Fee> feeItems,
             String shippingRateName,
             boolean allowPromotionCodes) {
@@ -52,18 +52,18 @@ public record CheckoutSession(
         }
 
         /** @throws ArithmeticException when the fees do not fit in an amount */
-        public int fees() {
-            return feeItems.stream().mapToInt(Drafts.Fee::amount).reduce(0, Math::addExact);
+        public long fees() {
+            return feeItems.stream().mapToLong(Drafts.Fee::amount).reduce(0L, Math::addExact);
         }
     }
 
     /** An amount captured of the session's authorized payment. */
     public record Capture(
             String id,
-            int amount,
-            int tax,
-            int shipping,
-            int discount,
+            long amount,
+            long tax,
+            long shipping,
+            long discount,
             Map<String, Object> metadata,
             Instant createdAt) {
 
@@ -79,11 +79,11 @@ public record CheckoutSession(
     /** Values pre-filled on the hosted page. */
     public record CustomerDefaults(String customerId, String email, String firstName, String lastName, String phone) {}
 
-    public int amountSubtotal() {
-        return lineItems.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+    public long amountSubtotal() {
+        return lineItems.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
     }
 
-    public int amountTotal() {
+    public long amountTotal() {
         return total(amountSubtotal(), charges);
     }
 
@@ -93,21 +93,21 @@ public record CheckoutSession(
      *
      * @throws ArithmeticException when the total does not fit in an amount
      */
-    public static int total(int subtotal, Charges charges) {
-        int items = Math.max(0, subtotal - charges.discount());
+    public static long total(long subtotal, Charges charges) {
+        long items = Math.max(0, subtotal - charges.discount());
         return Math.addExact(Math.addExact(Math.addExact(items, charges.tax()), charges.shipping()), charges.fees());
     }
 
-    public int amountRefunded() {
-        return refunds.stream().mapToInt(Refund::amount).sum();
+    public long amountRefunded() {
+        return refunds.stream().mapToLong(Refund::amount).sum();
     }
 
     /** What was refunded so far of the item of this price. */
-    public int amountRefunded(String priceId) {
+    public long amountRefunded(String priceId) {
         return refunds.stream()
                 .flatMap(refund -> refund.items().entrySet().stream())
                 .filter(item -> item.getKey().equals(priceId))
-                .mapToInt(Map.Entry::getValue)
+                .mapToLong(Map.Entry::getValue)
                 .sum();
     }
 

@@ -202,7 +202,7 @@ public final class Checkouts {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
-            int amount = planCapture(session, payment, draft);
+            long amount = planCapture(session, payment, draft);
             data.paymentIntents.put(payment.captured(amount));
             CheckoutSession captured = session.withCapture(new CheckoutSession.Capture(
                     Ids.next("fcap_"),
@@ -266,9 +266,9 @@ public final class Checkouts {
     }
 
     /** The part of an amount one payment method takes; the sandbox pays every session with one method. */
-    public record Allocation(String paymentMethodId, String last4, int amount) {}
+    public record Allocation(String paymentMethodId, String last4, long amount) {}
 
-    private Allocation allocation(PaymentIntent payment, int amount) {
+    private Allocation allocation(PaymentIntent payment, long amount) {
         String last4 = payment.paymentMethodId() == null
                 ? null
                 : data.paymentMethods
@@ -278,7 +278,7 @@ public final class Checkouts {
         return new Allocation(payment.paymentMethodId(), last4, amount);
     }
 
-    private record RefundPlan(int amount, Map<String, Integer> items) {}
+    private record RefundPlan(long amount, Map<String, Long> items) {}
 
     private static RefundPlan planRefund(CheckoutSession session, PaymentIntent payment, RefundDraft draft) {
         if (session.status() != CheckoutSessionStatus.COMPLETE) {
@@ -286,8 +286,8 @@ public final class Checkouts {
             throw new RuleViolationException(Problem.of(
                     "checkout_session_not_complete", "only a complete checkout session can be refunded", "id"));
         }
-        long refundable = (long) payment.amountReceived() - session.amountRefunded();
-        Map<String, Integer> items = new HashMap<>();
+        long refundable = payment.amountReceived() - session.amountRefunded();
+        Map<String, Long> items = new HashMap<>();
         long amount;
         try {
             amount = draft.amount() != null
@@ -313,7 +313,7 @@ public final class Checkouts {
         if (amount == 0) {
             throw new RuleViolationException(Problem.of("refund_amount_zero", "the refund comes to nothing", "amount"));
         }
-        return new RefundPlan((int) amount, items);
+        return new RefundPlan(amount, items);
     }
 
     // Tax, shipping or discount alone (no amount, no items) refund only those, not the whole session.
@@ -321,7 +321,7 @@ public final class Checkouts {
         return draft.tax() != null || draft.shipping() != null || draft.discount() != null;
     }
 
-    private static long itemsToRefund(CheckoutSession session, List<RefundLine> lines, Map<String, Integer> items) {
+    private static long itemsToRefund(CheckoutSession session, List<RefundLine> lines, Map<String, Long> items) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> askedPerPrice = new HashMap<>();
         long total = 0;
@@ -372,11 +372,11 @@ public final class Checkouts {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        askedPerPrice.forEach((price, asked) -> items.put(price, (int) (long) asked));
+        items.putAll(askedPerPrice);
         return total;
     }
 
-    private static int planCapture(CheckoutSession session, PaymentIntent payment, CaptureDraft draft) {
+    private static long planCapture(CheckoutSession session, PaymentIntent payment, CaptureDraft draft) {
         if (payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
             throw new InvalidStateException(
                     "checkout_session_not_authorized",
@@ -416,10 +416,10 @@ public final class Checkouts {
                     amount + " is more than the " + payment.amountCapturable() + " authorized",
                     "line_items"));
         }
-        return (int) amount;
+        return amount;
     }
 
-    private static int orZero(Integer value) {
+    private static long orZero(Long value) {
         return value == null ? 0 : value;
     }
 
@@ -440,7 +440,7 @@ public final class Checkouts {
         return data.reading(() -> data.checkoutSessions.require(sessionId).lineItems());
     }
 
-    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, int total) {}
+    private record Cart(List<LineItem> items, CheckoutSession.Charges charges, long total) {}
 
     private Cart resolve(CheckoutDraft draft) {
         List<Problem> problems = new ArrayList<>();
@@ -468,7 +468,7 @@ public final class Checkouts {
             if (!problems.isEmpty()) {
                 throw new RuleViolationException(problems);
             }
-            int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+            long subtotal = items.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
             return new Cart(items, charges, CheckoutSession.total(subtotal, charges));
         } catch (ArithmeticException overflow) {
             throw new RuleViolationException(
@@ -533,7 +533,7 @@ public final class Checkouts {
     }
 
     private static CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
-        int discount = 0;
+        long discount = 0;
         List<DiscountDraft> discounts = draft.discounts() == null ? List.of() : draft.discounts();
         for (int i = 0; i < discounts.size(); i++) {
             DiscountDraft d = discounts.get(i);
@@ -552,17 +552,17 @@ public final class Checkouts {
                         "coupon_data",
                         "amount_off"));
             } else if (d.amountOff() != null) {
-                int applicable = items.stream()
+                long applicable = items.stream()
                         .filter(item -> d.appliesToPrices() == null
                                 || d.appliesToPrices().isEmpty()
                                 || d.appliesToPrices().contains(item.price().id()))
-                        .mapToInt(LineItem::amount)
-                        .reduce(0, Math::addExact);
+                        .mapToLong(LineItem::amount)
+                        .reduce(0L, Math::addExact);
                 discount = Math.addExact(discount, Math.min(d.amountOff(), applicable));
             }
         }
         String shippingName = null;
-        int shipping = 0;
+        long shipping = 0;
         if (draft.shipping() != null) {
             if (draft.shipping().shippingRateId() != null) {
                 problems.add(Problem.of(
@@ -575,10 +575,10 @@ public final class Checkouts {
                 shippingName = draft.shipping().displayName();
             }
         }
-        int tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
+        long tax = draft.taxAmount() == null ? 0 : draft.taxAmount();
         List<Drafts.Fee> fees = draft.fees() == null ? List.of() : draft.fees();
         // Discounts take the items down to nothing at most, however many coupons there are.
-        int subtotal = items.stream().mapToInt(LineItem::amount).reduce(0, Math::addExact);
+        long subtotal = items.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
         CheckoutSession.Charges charges = new CheckoutSession.Charges(
                 Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
         return charges;

@@ -45,7 +45,7 @@ public final class Drafts {
     public record PriceDraft(
             String priceId,
             String productId,
-            Integer unitAmount,
+            Long unitAmount,
             String description,
             Price.Recurring recurring,
             Boolean active,
@@ -74,19 +74,19 @@ public final class Drafts {
      * One line of a checkout: an existing price, an inline price of an existing product, or (reimbursement) a
      * product alone.
      */
-    public record LineDraft(String priceId, InlinePrice priceData, String productId, int quantity) {
+    public record LineDraft(String priceId, InlinePrice priceData, String productId, long quantity) {
 
-        public LineDraft(String priceId, InlinePrice priceData, int quantity) {
+        public LineDraft(String priceId, InlinePrice priceData, long quantity) {
             this(priceId, priceData, null, quantity);
         }
     }
 
-    public record InlinePrice(String productId, int unitAmount, Price.Recurring recurring) {}
+    public record InlinePrice(String productId, long unitAmount, Price.Recurring recurring) {}
 
     /** A coupon by id, or inline: an amount off the items, or off the items of the listed prices only. */
-    public record DiscountDraft(String couponId, Integer amountOff, List<String> appliesToPrices) {}
+    public record DiscountDraft(String couponId, Long amountOff, List<String> appliesToPrices) {}
 
-    public record ShippingDraft(String shippingRateId, String displayName, Integer amount) {}
+    public record ShippingDraft(String shippingRateId, String displayName, Long amount) {}
 
     public record CheckoutDraft(
             CheckoutSessionMode mode,
@@ -101,43 +101,38 @@ public final class Drafts {
             boolean allowPromotionCodes,
             List<DiscountDraft> discounts,
             ShippingDraft shipping,
-            Integer taxAmount,
+            Long taxAmount,
             List<Fee> fees) {}
 
     /** A fee the merchant adds to the session. */
-    public record Fee(int amount, String feeType, String name, String description) {}
+    public record Fee(long amount, String feeType, String name, String description) {}
 
     /** Who fills in the hosted page (the whole of it may be absent: then the session's customer or defaults pay). */
     public record HostedCustomer(String email, String firstName, String lastName, String phone) {}
 
     /** One item to refund, by product or by price; {@code amount == null} refunds the whole item. */
-    public record RefundLine(String productId, String priceId, Integer amount) {
+    public record RefundLine(String productId, String priceId, Long amount) {
 
-        public RefundLine(String priceId, int amount) {
+        public RefundLine(String priceId, long amount) {
             this(null, priceId, amount);
         }
     }
 
     /** A refund: the whole session, an amount, or items; plus tax and shipping, less discount. */
     public record RefundDraft(
-            Integer amount,
-            List<RefundLine> lines,
-            Integer tax,
-            Integer shipping,
-            Integer discount,
-            Map<String, String> metadata) {
+            Long amount, List<RefundLine> lines, Long tax, Long shipping, Long discount, Map<String, String> metadata) {
 
-        public RefundDraft(Integer amount, List<RefundLine> lines, Map<String, String> metadata) {
+        public RefundDraft(Long amount, List<RefundLine> lines, Map<String, String> metadata) {
             this(amount, lines, null, null, null, metadata);
         }
     }
 
     /** A capture of an authorized payment: everything, or per product; plus tax and shipping, less discount. */
     public record CaptureDraft(
-            List<CaptureLine> lines, Integer tax, Integer shipping, Integer discount, Map<String, Object> metadata) {}
+            List<CaptureLine> lines, Long tax, Long shipping, Long discount, Map<String, Object> metadata) {}
 
     /** One item to capture; {@code amount == null} captures the whole item. */
-    public record CaptureLine(String productId, Integer amount) {}
+    public record CaptureLine(String productId, Long amount) {}
 
     public record SeedPaymentMethod(String paymentMethodId, boolean offSession, String brand, String last4) {}
 

@@ -7,9 +7,9 @@ import java.time.Instant;
 /** The payment of a checkout session. */
 public record PaymentIntent(
         String id,
-        int amount,
-        int amountReceived,
-        int amountCapturable,
+        long amount,
+        long amountReceived,
+        long amountCapturable,
         PaymentIntentStatus status,
         CaptureMethod captureMethod,
         String customerId,
@@ -18,7 +18,7 @@ public record PaymentIntent(
         implements Entity {
 
     public static PaymentIntent awaitingPayment(
-            int amount, CaptureMethod captureMethod, String customerId, Instant now) {
+            long amount, CaptureMethod captureMethod, String customerId, Instant now) {
         return new PaymentIntent(
                 Ids.next("fpi_"),
                 amount,
@@ -47,7 +47,7 @@ public record PaymentIntent(
     }
 
     /** The held amount is captured, up to {@code amount}; the rest of the hold is released. */
-    public PaymentIntent captured(int captured) {
+    public PaymentIntent captured(long captured) {
         return new PaymentIntent(
                 id,
                 amount,

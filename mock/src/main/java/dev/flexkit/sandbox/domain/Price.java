@@ -8,7 +8,7 @@ import java.util.Map;
 public record Price(
         String id,
         String productId,
-        int unitAmount,
+        long unitAmount,
         String description,
         Recurring recurring,
         boolean active,
@@ -21,7 +21,7 @@ public record Price(
     }
 
     /** How a recurring price repeats; {@code null} on one-time prices. */
-    public record Recurring(RecurringInterval interval, int intervalCount) {}
+    public record Recurring(RecurringInterval interval, long intervalCount) {}
 
     public Price withDescription(String newDescription) {
         return new Price(id, productId, unitAmount, newDescription, recurring, active, metadata, createdAt);

@@ -10,8 +10,8 @@ import java.util.Map;
 public record Refund(
         String id,
         String paymentIntentId,
-        int amount,
-        Map<String, Integer> items,
+        long amount,
+        Map<String, Long> items,
         Map<String, String> metadata,
         Instant createdAt) {
 

@@ -48,7 +48,7 @@ final class CheckoutSessionView {
                 .amountReceived(payment.amountReceived())
                 .amountRefunded(s.amountRefunded())
                 // The sandbox has no disputes.
-                .amountDisputed(0)
+                .amountDisputed(0L)
                 .disputes(List.of())
                 .cancelUrl(s.links().cancelUrl())
                 .captures(s.captures().stream()
@@ -164,13 +164,13 @@ final class CheckoutSessionView {
     }
 
     private static SplitCartPart part(List<LineItem> items) {
-        int amount = items.stream().mapToInt(LineItem::amount).sum();
+        long amount = items.stream().mapToLong(LineItem::amount).sum();
         return new SplitCartPart()
                 .amountSubtotal(amount)
                 .amountTotal(amount)
-                .amountTax(0)
-                .amountDiscount(0)
-                .amountShipping(0)
+                .amountTax(0L)
+                .amountDiscount(0L)
+                .amountShipping(0L)
                 .paymentIntent(null);
     }
 }

@@ -28,6 +28,9 @@ final class ContractProblems {
             Map.entry("maxItems", "too_long"),
             Map.entry("pattern", "string_pattern_mismatch"),
             Map.entry("format", "value_error"),
+            // An integer beyond the width the contract gives it (int64 amounts); pydantic's nearest type.
+            Map.entry("int32", "int_parsing_size"),
+            Map.entry("int64", "int_parsing_size"),
             Map.entry("invalidJson", "json_invalid"),
             Map.entry("oneOf", "union_error"),
             Map.entry("notAllowed", "content_type"));

@@ -124,8 +124,8 @@ final class Views {
                 .card(new Card()
                         .brand(pm.card().brand())
                         .country("US")
-                        .expMonth(pm.card().expMonth())
-                        .expYear(pm.card().expYear())
+                        .expMonth((long) pm.card().expMonth())
+                        .expYear((long) pm.card().expYear())
                         .funding("credit")
                         .last4(pm.card().last4()))
                 .createdAt(time(pm.createdAt()))
@@ -164,12 +164,12 @@ final class Views {
     static LineItem lineItem(dev.flexkit.sandbox.domain.LineItem item) {
         return new LineItem()
                 .lineItemId(item.id())
-                .amountDiscount(0)
+                .amountDiscount(0L)
                 .amountSubtotal(item.amount())
-                .amountTax(0)
+                .amountTax(0L)
                 .amountTotal(item.amount())
-                .amountShipping(0)
-                .amountFee(0)
+                .amountShipping(0L)
+                .amountFee(0L)
                 .description(
                         item.price().description() != null
                                 ? item.price().description()

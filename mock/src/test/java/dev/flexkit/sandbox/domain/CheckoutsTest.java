@@ -52,7 +52,7 @@ class CheckoutsTest {
             assertThat(done.session().customerId()).isEqualTo(done.customer().id());
             assertThat(checkouts.paymentIntent(session.paymentIntentId()))
                     .extracting(PaymentIntent::status, PaymentIntent::amountReceived)
-                    .containsExactly(PaymentIntentStatus.SUCCEEDED, 6900 + 4500 + 900);
+                    .containsExactly(PaymentIntentStatus.SUCCEEDED, 6900L + 4500 + 900);
         }
 
         @Test
@@ -317,8 +317,8 @@ class CheckoutsTest {
             CheckoutSession session = fx.onSession(true, fx.gym, fx.bandage);
             checkouts.complete(session.id(), true, new Drafts.HostedCustomer("jane@example.com", null, null, null));
 
-            checkouts.refund(session.id(), new Drafts.RefundDraft(1000, null, Map.of("why", "partial")));
-            assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(6801, null, null)))
+            checkouts.refund(session.id(), new Drafts.RefundDraft(1000L, null, Map.of("why", "partial")));
+            assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(6801L, null, null)))
                     .isInstanceOfSatisfying(
                             RuleViolationException.class,
                             e -> assertThat(e.problems())
@@ -326,7 +326,7 @@ class CheckoutsTest {
                                     .containsExactly("refund_exceeds_amount_received"));
             CheckoutSession refunded = checkouts.refund(session.id(), new Drafts.RefundDraft(null, List.of(), null));
 
-            assertThat(refunded.refunds()).extracting(Refund::amount).containsExactly(1000, 6800);
+            assertThat(refunded.refunds()).extracting(Refund::amount).containsExactly(1000L, 6800L);
             assertThatThrownBy(() -> checkouts.refund(session.id(), new Drafts.RefundDraft(null, null, null)))
                     .isInstanceOfSatisfying(
                             RuleViolationException.class,

@@ -31,8 +31,8 @@ class ControlTest {
                         null,
                         Map.of())),
                 List.of(
-                        new Drafts.PriceDraft("fprice_A", "fprod_A", 100, null, null, true, Map.of()),
-                        new Drafts.PriceDraft("fprice_B", "fprod_Missing", 100, null, null, true, Map.of())),
+                        new Drafts.PriceDraft("fprice_A", "fprod_A", 100L, null, null, true, Map.of()),
+                        new Drafts.PriceDraft("fprice_B", "fprod_Missing", 100L, null, null, true, Map.of())),
                 List.of());
 
         assertThatThrownBy(() -> dataset.control().seed(seed))

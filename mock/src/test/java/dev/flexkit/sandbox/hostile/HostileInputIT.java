@@ -317,6 +317,40 @@ class HostileInputIT {
         }
     }
 
+    // 9. An amount beyond an int is Flex's to take (FastAPI does not bound int): kept to the cent, and an amount
+    // beyond a long, the one refusal left, is a 422 that names the field.
+    @Test
+    void amountsBeyondAnIntAreKeptExactlyAndBeyondALongRefusedByName() throws IOException {
+        Map<String, String> key = auth("fsk_test_bigamounts", JSON);
+        try (RawHttp connection = connect()) {
+            RawHttp.Response price = connection.send(
+                    "POST",
+                    "/v1/prices",
+                    key,
+                    "{\"price\":{\"product\":\"fprod_Bandages\",\"unit_amount\":3000000000}}");
+            RawHttp.Response session = connection.send(
+                    "POST",
+                    "/v1/checkout/sessions",
+                    key,
+                    "{\"checkout_session\":{\"mode\":\"payment\",\"success_url\":\"https://example.com/s\","
+                            + "\"line_items\":[{\"price\":\"fprice_Bandages\",\"quantity\":4000000000}]}}");
+            RawHttp.Response tooBig = connection.send(
+                    "POST",
+                    "/v1/prices",
+                    key,
+                    "{\"price\":{\"product\":\"fprod_Bandages\",\"unit_amount\":9223372036854775808}}");
+
+            assertThat(price.status()).isEqualTo(200);
+            assertThat(price.json().at("/price/unit_amount").asLong()).isEqualTo(3_000_000_000L);
+            assertThat(session.status()).isEqualTo(200);
+            assertThat(session.json().at("/checkout_session/amount_total").asLong())
+                    .isEqualTo(900L * 4_000_000_000L);
+            assertThat(tooBig.status()).isEqualTo(422);
+            assertThat(tooBig.json().at("/detail/0/loc").toString()).isEqualTo("[\"body\",\"price\",\"unit_amount\"]");
+            assertIsAFlexEnvelopeWithoutInternals(tooBig);
+        }
+    }
+
     // Issue 12's bug: a metadata key of digits was parsed as an array index (a 500 when beyond an int).
     @ParameterizedTest
     @ValueSource(strings = {"12345678901", "12", "0"})

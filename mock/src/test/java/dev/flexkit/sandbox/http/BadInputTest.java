@@ -58,13 +58,13 @@ class BadInputTest {
                         "enum",
                         "[\"body\",\"checkout_session\",\"mode\"]"),
                 Arguments.of(
-                        "quantity beyond an int",
-                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 99999999999999}]}}",
-                        "value_error",
-                        "[\"body\"]"),
+                        "quantity beyond a long",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 9223372036854775808}]}}",
+                        "int_parsing_size",
+                        "[\"body\",\"checkout_session\",\"line_items\",0,\"quantity\"]"),
                 Arguments.of(
                         "an amount that overflows",
-                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 2000000000}]}}",
+                        "{\"checkout_session\": {\"line_items\": [{\"price\": \"fprice_GymMonthly\", \"quantity\": 9223372036854775807}]}}",
                         "amount_too_large",
                         "[\"line_items\"]"),
                 Arguments.of(
@@ -144,6 +144,11 @@ class BadInputTest {
                         "POST",
                         "/__admin/flex/seed",
                         "{\"prices\": [{\"product\": \"fprod_GymMembership\", \"unit_amount\": 99999999999}]}",
+                        200),
+                Arguments.of(
+                        "POST",
+                        "/__admin/flex/seed",
+                        "{\"prices\": [{\"product\": \"fprod_GymMembership\", \"unit_amount\": 9223372036854775808}]}",
                         422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"now\": \"2026-01-01T00:00:00.123456789012Z\"}", 422),
                 Arguments.of("POST", "/__admin/flex/clock", "{\"advance\": \"P999999999Y\"}", 422),
@@ -154,7 +159,7 @@ class BadInputTest {
                         "POST",
                         "/v1/checkout/sessions",
                         "{\"checkout_session\": {\"line_items\": [{\"price_data\": "
-                                + "{\"product\": \"fprod_GymMembership\", \"unit_amount\": 2147483647}, \"quantity\": 2}]}}",
+                                + "{\"product\": \"fprod_GymMembership\", \"unit_amount\": 9223372036854775807}, \"quantity\": 2}]}}",
                         422));
     }
 

@@ -101,7 +101,7 @@ class CatalogApiTest {
                 .createPrice(new PriceCreateRequest()
                         .price(new PriceCreateParams()
                                 .product(gym.getProductId())
-                                .unitAmount(6900)
+                                .unitAmount(6900L)
                                 .recurring(new RecurringParams().interval(RecurringInterval.MONTHLY))))
                 .getPrice();
         Price expanded = sandbox.prices()
@@ -135,7 +135,7 @@ class CatalogApiTest {
                 .createPrice(new PriceCreateRequest()
                         .price(new PriceCreateParams()
                                 .product(gym.getProductId())
-                                .unitAmount(100)))
+                                .unitAmount(100L)))
                 .getPrice();
 
         Price updated = sandbox.prices()
@@ -158,7 +158,7 @@ class CatalogApiTest {
                         .createPrice(new PriceCreateRequest()
                                 .price(new PriceCreateParams()
                                         .product("fprod_nope")
-                                        .unitAmount(100))))
+                                        .unitAmount(100L))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(e.getResponseBody()).contains("product_not_found");

@@ -211,7 +211,7 @@ class CheckoutSessionsApiTest {
         assertThat(all).extracting(item -> item.getPrice().getPriceId()).startsWith(GYM, BANDAGE, SHIRT);
         assertThat(all.get(0).getPrice().getProduct().getObject().getVisitType())
                 .isEqualTo(VisitType.GYM);
-        assertThat(all).extracting(LineItem::getAmountTotal).startsWith(6900, 900, 2500);
+        assertThat(all).extracting(LineItem::getAmountTotal).startsWith(6900L, 900L, 2500L);
         assertThat(all.get(0).getFees()).isEmpty();
     }
 
@@ -290,17 +290,17 @@ class CheckoutSessionsApiTest {
 
         api.refundCheckoutSession(
                 paid.getCheckoutSessionId(),
-                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams().amount(900)));
+                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams().amount(900L)));
         CheckoutSession refunded = api.refundCheckoutSession(
                         paid.getCheckoutSessionId(),
                         new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams()))
                 .getCheckoutSession();
 
-        assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(900, 6000);
+        assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(900L, 6000L);
         assertThatThrownBy(() -> api.refundCheckoutSession(
                         paid.getCheckoutSessionId(),
                         new CheckoutSessionRefundRequest()
-                                .checkoutSession(new CheckoutSessionRefundParams().amount(1))))
+                                .checkoutSession(new CheckoutSessionRefundParams().amount(1L))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     assertThat(json(e.getResponseBody()).at("/detail/0/type").asText())
@@ -326,11 +326,11 @@ class CheckoutSessionsApiTest {
                 Fixtures.cart(GYM, BANDAGE)
                         .mode(CheckoutSessionMode.PAYMENT)
                         .addFeesItem(new dev.flexkit.client.model.FeeParams()
-                                .amount(500)
+                                .amount(500L)
                                 .name("Handling"))
                         .addDiscountsItem(new dev.flexkit.client.model.DiscountParams()
                                 .couponData(new dev.flexkit.client.model.CouponData()
-                                        .amountOff(5000)
+                                        .amountOff(5000L)
                                         .appliesTo(new dev.flexkit.client.model.CouponAppliesTo()
                                                 .addPricesItem(BANDAGE)))));
 
@@ -343,7 +343,7 @@ class CheckoutSessionsApiTest {
     @Test
     void discountsNeverMakeTheItemsCostLessThanNothing() throws Exception {
         var coupon = new dev.flexkit.client.model.DiscountParams()
-                .couponData(new dev.flexkit.client.model.CouponData().amountOff(Integer.MAX_VALUE));
+                .couponData(new dev.flexkit.client.model.CouponData().amountOff(Long.MAX_VALUE));
 
         // Tax keeps the total above the 50 cents Flex charges at least (checkout_amount_too_low).
         CheckoutSession session = Fixtures.create(
@@ -352,7 +352,7 @@ class CheckoutSessionsApiTest {
                         .mode(CheckoutSessionMode.PAYMENT)
                         .addDiscountsItem(coupon)
                         .addDiscountsItem(coupon)
-                        .taxRate(new dev.flexkit.client.model.TaxRateParams().amount(100)));
+                        .taxRate(new dev.flexkit.client.model.TaxRateParams().amount(100L)));
 
         assertThat(session.getTotalDetails().getAmountDiscount()).isEqualTo(6900);
         assertThat(session.getAmountTotal()).isEqualTo(100);
@@ -363,7 +363,7 @@ class CheckoutSessionsApiTest {
         CheckoutSession paid = Fixtures.offSession(sandbox, HOLDER, HOLDER_CARD, GYM, BANDAGE);
         var line = new dev.flexkit.client.model.RefundLineItemParams()
                 .price(BANDAGE)
-                .amountToRefund(600);
+                .amountToRefund(600L);
 
         assertThatThrownBy(() -> sandbox.checkoutSessions()
                         .refundCheckoutSession(

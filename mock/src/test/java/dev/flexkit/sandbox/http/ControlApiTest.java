@@ -54,8 +54,8 @@ class ControlApiTest {
                 .addPricesItem(new SeedPrice()
                         .priceId("fprice_Given")
                         .product("fprod_Given")
-                        .unitAmount(6900))
-                .addPricesItem(new SeedPrice().product("fprod_Given").unitAmount(100))
+                        .unitAmount(6900L))
+                .addPricesItem(new SeedPrice().product("fprod_Given").unitAmount(100L))
                 .addCustomersItem(new SeedCustomer()
                         .email("given@example.com")
                         .addPaymentMethodsItem(new SeedPaymentMethod().offSession(true))
@@ -102,7 +102,7 @@ class ControlApiTest {
                 .addProductsItem(new SeedProduct().productId("fprod_Ok").name("Ok"))
                 .addProductsItem(
                         new SeedProduct().productId("fprod_Bad").name("Bad").visitType("dentistry"))
-                .addPricesItem(new SeedPrice().product("fprod_Ok").unitAmount(100));
+                .addPricesItem(new SeedPrice().product("fprod_Ok").unitAmount(100L));
 
         assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(422);
@@ -119,8 +119,8 @@ class ControlApiTest {
         SeedDocument bad = new SeedDocument()
                 .addProductsItem(new SeedProduct().productId("fprod_Ok").name("Ok"))
                 .addPricesItem(
-                        new SeedPrice().priceId("fprice_Ok").product("fprod_Ok").unitAmount(100))
-                .addPricesItem(new SeedPrice().product("fprod_Missing").unitAmount(100));
+                        new SeedPrice().priceId("fprice_Ok").product("fprod_Ok").unitAmount(100L))
+                .addPricesItem(new SeedPrice().product("fprod_Missing").unitAmount(100L));
 
         assertThatThrownBy(() -> sandbox.control().seed(bad)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(422);

@@ -116,7 +116,7 @@ class DocumentedRequestsTest {
                                 .checkoutSession(new CheckoutSessionRefundParams()
                                         .addLineItemsItem(new RefundLineItemParams()
                                                 .product("fprod_GymMembership")
-                                                .amountToRefund(2000))))
+                                                .amountToRefund(2000L))))
                 .getCheckoutSession();
         CheckoutSession rest = api.refundCheckoutSession(
                         paid.getCheckoutSessionId(),
@@ -126,7 +126,7 @@ class DocumentedRequestsTest {
                 .getCheckoutSession();
 
         assertThat(part.getAmountRefunded()).isEqualTo(2000);
-        assertThat(rest.getRefunds()).extracting(r -> r.getAmount()).containsExactly(2000, 4900);
+        assertThat(rest.getRefunds()).extracting(r -> r.getAmount()).containsExactly(2000L, 4900L);
         assertThat(rest.getAmountRefunded()).isEqualTo(6900);
         assertThat(rest.getAmountReceived()).isEqualTo(7800);
         assertThat(rest.getRefunds().get(1).getItems())
@@ -138,7 +138,7 @@ class DocumentedRequestsTest {
                                 .checkoutSession(new CheckoutSessionRefundParams()
                                         .addLineItemsItem(new RefundLineItemParams()
                                                 .product("fprod_GymMembership")
-                                                .amountToRefund(1)))))
+                                                .amountToRefund(1L)))))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(types(e)).containsExactly("refund_exceeds_line_amount"));
     }
@@ -154,13 +154,13 @@ class DocumentedRequestsTest {
                                 .checkoutSession(new CheckoutSessionRefundParams()
                                         .addLineItemsItem(new RefundLineItemParams()
                                                 .price(GYM)
-                                                .amountToRefund(1000))
-                                        .amountTax(350)
-                                        .amountShipping(500)
-                                        .amountDiscount(200)))
+                                                .amountToRefund(1000L))
+                                        .amountTax(350L)
+                                        .amountShipping(500L)
+                                        .amountDiscount(200L)))
                 .getCheckoutSession();
 
-        assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(1650);
+        assertThat(refunded.getRefunds()).extracting(r -> r.getAmount()).containsExactly(1650L);
     }
 
     @Test
@@ -188,7 +188,7 @@ class DocumentedRequestsTest {
                                 .checkoutSession(new CheckoutSessionRefundAllocationParams()
                                         .addLineItemsItem(new RefundLineItemParams()
                                                 .product("fprod_GymMembership")
-                                                .amountToRefund(1500))));
+                                                .amountToRefund(1500L))));
 
         assertThat(preview.getAllocations()).singleElement().satisfies(allocation -> {
             assertThat(allocation.getPaymentMethodId()).isEqualTo(HOLDER_CARD);
@@ -210,8 +210,8 @@ class DocumentedRequestsTest {
                         .finalCapture(true)
                         .addLineItemsItem(new CaptureLineItemParams()
                                 .product("fprod_GymMembership")
-                                .amountToCapture(6000))
-                        .amountTax(100));
+                                .amountToCapture(6000L))
+                        .amountTax(100L));
 
         AllocationList preview = api.previewCheckoutSessionCaptureAllocation(session.getCheckoutSessionId(), gymOnly);
         assertThat(retrieve(session).getCaptures()).isEmpty();
@@ -294,8 +294,8 @@ class DocumentedRequestsTest {
                 .mode(CheckoutSessionMode.PAYMENT)
                 .addLineItemsItem(new LineItemParams()
                         .priceData(
-                                new PriceDataParams().product("fprod_Bandages").unitAmount(49))
-                        .quantity(1));
+                                new PriceDataParams().product("fprod_Bandages").unitAmount(49L))
+                        .quantity(1L));
 
         assertThatThrownBy(() -> Fixtures.create(sandbox, tiny)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.getCode()).isEqualTo(400);
@@ -307,7 +307,7 @@ class DocumentedRequestsTest {
     void aCouponOfNothingIsRefused() {
         CheckoutSessionCreateParams params = Fixtures.cart(GYM)
                 .mode(CheckoutSessionMode.PAYMENT)
-                .addDiscountsItem(new DiscountParams().couponData(new CouponData().amountOff(0)));
+                .addDiscountsItem(new DiscountParams().couponData(new CouponData().amountOff(0L)));
 
         assertThatThrownBy(() -> Fixtures.create(sandbox, params))
                 .isInstanceOfSatisfying(

@@ -59,7 +59,7 @@ final class Fixtures {
                 .cancelUrl("https://example.com/cancel");
         Arrays.stream(prices)
                 .forEach(price -> params.addLineItemsItem(
-                        new LineItemParams().price(price).quantity(1)));
+                        new LineItemParams().price(price).quantity(1L)));
         return params;
     }
 
