@@ -7,11 +7,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.annotation.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -42,6 +46,13 @@ final class ClientClasspath {
             Nullable.class,
             Logger.class);
 
+    /* The packages of the libraries (com/fasterxml/jackson/, org/apache/hc/, ...): what is copied out. */
+    private static final List<String> PREFIXES = LIBRARIES.stream()
+            .map(type -> Stream.of(type.getPackageName().split("\\.")).limit(3).toList())
+            .map(segments -> String.join("/", segments) + "/")
+            .distinct()
+            .toList();
+
     private ClientClasspath() {}
 
     /**
@@ -55,30 +66,45 @@ final class ClientClasspath {
         if (!locations.equals(List.of(gate)) || !Files.isRegularFile(gate)) {
             return locations;
         }
-        return List.of(cache.file("client-libraries.jar", () -> librariesOf(gate)));
+        try (ZipFile jar = new ZipFile(gate.toFile())) {
+            List<ZipEntry> libraries = jar.stream()
+                    .filter(entry -> !entry.isDirectory())
+                    .filter(entry -> PREFIXES.stream().anyMatch(entry.getName()::startsWith))
+                    .map(ZipEntry.class::cast)
+                    .toList();
+            // Named after the entries' checksums: a rebuilt jar of the same version may bring other libraries.
+            return List.of(
+                    cache.file("client-libraries-" + fingerprint(libraries) + ".jar", () -> copy(jar, libraries)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the client's libraries in " + gate, e);
+        }
     }
 
-    /* The packages of the libraries (com/fasterxml/jackson/, org/apache/hc/, ...), with nothing else. */
-    private static byte[] librariesOf(Path jar) {
-        List<String> prefixes = LIBRARIES.stream()
-                .map(type ->
-                        Stream.of(type.getPackageName().split("\\.")).limit(3).toList())
-                .map(segments -> String.join("/", segments) + "/")
-                .distinct()
-                .toList();
+    private static String fingerprint(List<ZipEntry> entries) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (ZipEntry entry : entries) {
+                digest.update((entry.getName() + "\0" + entry.getCrc() + "\0" + entry.getSize() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] copy(ZipFile jar, List<ZipEntry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipFile in = new ZipFile(jar.toFile());
-                ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (!entry.isDirectory() && prefixes.stream().anyMatch(entry.getName()::startsWith)) {
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    in.getInputStream(entry).transferTo(out);
-                    out.closeEntry();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry : entries) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = jar.getInputStream(entry)) {
+                    in.transferTo(out);
                 }
+                out.closeEntry();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy the client's libraries out of " + jar, e);
+            throw new UncheckedIOException("Cannot copy the client's libraries out of " + jar.getName(), e);
         }
         return bytes.toByteArray();
     }
