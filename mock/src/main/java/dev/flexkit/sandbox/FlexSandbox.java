@@ -88,8 +88,8 @@ public final class FlexSandbox implements AutoCloseable {
     private static FlexSandbox start(
             String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules, int threads) {
         Datasets datasets = new Datasets(startingSeed, rules);
-        WireMockServer server = new WireMockServer(configure(
-                wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads), datasets));
+        WireMockServer server = new WireMockServer(
+                configure(wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads), datasets));
         server.start();
         return new FlexSandbox(server, datasets);
     }

@@ -54,7 +54,8 @@ public final class SandboxMain implements Callable<Integer> {
             return 2;
         }
         if (threads < 4) {
-            System.err.println("--threads must be 4 or more: the acceptor and the selectors take 3 threads of the pool");
+            System.err.println(
+                    "--threads must be 4 or more: the acceptor and the selectors take 3 threads of the pool");
             return 2;
         }
         FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed, threads);
