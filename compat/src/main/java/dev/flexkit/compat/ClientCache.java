@@ -1,11 +1,16 @@
 package dev.flexkit.compat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +29,11 @@ final class ClientCache {
     /* One for the whole JVM, so that the runs of a test suite share the clients they build. */
     static final ClientCache IN_MEMORY_ONLY = new ClientCache(null);
     /* Bumped whenever what the gate builds for a fingerprint changes. */
-    private static final String FORMAT = "v1";
+    private static final String FORMAT = "v2";
 
     private final Path folder;
     private final Map<String, byte[]> inMemory = new ConcurrentHashMap<>();
+    private final Map<String, Path> temporaryFiles = new HashMap<>();
 
     /** @param folder the cache folder, or null to keep clients in memory only */
     ClientCache(Path folder) {
@@ -60,8 +66,37 @@ final class ClientCache {
      * @return the findings
      */
     Findings findings(String key, Supplier<Findings> find) {
-        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".findings.json";
-        return Findings.decode(cached(name, () -> find.get().encode()));
+        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".findings";
+        Optional<Findings> kept =
+                Optional.ofNullable(inMemory.get(name)).or(() -> fromDisk(name)).flatMap(Findings::decode);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Findings found = find.get();
+        inMemory.put(name, store(name, found.encode()));
+        return found;
+    }
+
+    /**
+     * The {@code $ref}s of one file of a spec, kept by the digest of its bytes: finding them means reading the
+     * whole file with SnakeYAML, which a run on unchanged files can do without.
+     *
+     * @param content the bytes of the file
+     * @param read reads its references when they are in neither cache
+     * @return every {@code $ref} value of the file that names another file, as written
+     */
+    List<String> references(byte[] content, Supplier<List<String>> read) {
+        String name = FORMAT + "-" + GateVersion.id() + "-" + sha256(content) + ".refs";
+        byte[] lines = cached(name, () -> String.join("\n", read.get()).getBytes(StandardCharsets.UTF_8));
+        return new String(lines, StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /* One change a line, its fields tab-separated: no field of japicmp's holds a tab or a newline. */
@@ -97,11 +132,58 @@ final class ClientCache {
     /**
      * @param key the fingerprint of the client
      * @param build builds the client when it is in neither cache
-     * @return the compiled client, as a jar
+     * @return the compiled client, as a jar ({@link ClientJar})
      */
     byte[] jar(String key, Supplier<byte[]> build) {
-        String name = FORMAT + "-" + GateVersion.id() + "-" + key + ".jar";
-        return cached(name, build);
+        return cached(jarName(key), build);
+    }
+
+    /**
+     * @param key the fingerprint of a client
+     * @return the compiled client, if either cache has it
+     */
+    Optional<byte[]> jarIfKept(String key) {
+        String name = jarName(key);
+        return Optional.ofNullable(inMemory.get(name)).or(() -> fromDisk(name));
+    }
+
+    private static String jarName(String key) {
+        return FORMAT + "-" + GateVersion.id() + "-" + key + ".jar";
+    }
+
+    /**
+     * A file that javac or japicmp reads by its path, kept in the cache folder, or without one in a temporary file
+     * removed when this JVM exits.
+     *
+     * @param name its name, unique for this gate's version
+     * @param content makes its content when it is not kept yet
+     * @return the file
+     */
+    Path file(String name, Supplier<byte[]> content) {
+        String fullName = FORMAT + "-" + GateVersion.id() + "-" + name;
+        try {
+            if (folder != null) {
+                Path file = folder.resolve(fullName);
+                if (!Files.isRegularFile(file)) {
+                    store(fullName, content.get());
+                }
+                if (Files.isRegularFile(file)) {
+                    return file;
+                }
+            }
+            synchronized (temporaryFiles) {
+                Path file = temporaryFiles.get(fullName);
+                if (file == null) {
+                    file = Files.createTempFile("flex-compat-", "-" + name);
+                    file.toFile().deleteOnExit();
+                    Files.write(file, content.get());
+                    temporaryFiles.put(fullName, file);
+                }
+                return file;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + name, e);
+        }
     }
 
     /* Not computeIfAbsent: building a comparison builds clients, which would update the map from inside. */

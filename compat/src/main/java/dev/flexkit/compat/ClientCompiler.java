@@ -1,16 +1,19 @@
 package dev.flexkit.compat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -21,50 +24,113 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
-/** Compiles generated sources in process with javac and packs the classes into a jar for japicmp. */
+/**
+ * Compiles generated sources in process with javac, either all of them or, given a client compiled from another
+ * version of the spec, only those the change reaches (see {@link Recompilation}).
+ */
 final class ClientCompiler {
 
-    /* Only class files are wanted: no debug info, no warnings about generated code. */
-    private static final List<String> OPTIONS = List.of("--release", "17", "-proc:none", "-nowarn", "-g:none");
+    /*
+     * Only class files are wanted: no debug info, no warnings about generated code. On a JDK 17, --release 17
+     * would only make javac read the platform's API from ct.sym instead of the running JDK, a second slower.
+     */
+    private static final List<String> OPTIONS = Stream.concat(
+                    Runtime.version().feature() == 17
+                            ? Stream.of("-source", "17", "-target", "17")
+                            : Stream.of("--release", "17"),
+                    Stream.of("-proc:none", "-nowarn", "-g:none"))
+            .toList();
 
     private ClientCompiler() {}
 
     /**
      * @param sourceRoot the generated sources
-     * @param classesDir an empty folder for the classes
+     * @param workDir an empty folder for the classes
      * @param classpath what the sources compile against
-     * @return the classes, as a jar
+     * @param reference a client compiled from another version of the spec, whose unchanged classes are reused
+     * @return the classes, with the sources they were compiled from
      */
-    static byte[] compile(Path sourceRoot, Path classesDir, List<Path> classpath) {
+    static Compiled compile(Path sourceRoot, Path workDir, List<Path> classpath, Optional<ClientJar> reference) {
+        SortedMap<String, byte[]> sources = readSources(sourceRoot);
+        Optional<Recompilation.Plan> plan = reference.flatMap(client -> Recompilation.plan(client, sources));
+        SortedMap<String, byte[]> classes = new TreeMap<>();
+        List<Path> compileAgainst = new ArrayList<>(classpath);
+        Set<String> toCompile = sources.keySet();
+        if (plan.isPresent()) {
+            Path reused = writeAll(workDir.resolve("reused"), plan.get().reusedClasses());
+            compileAgainst.add(0, reused);
+            classes.putAll(plan.get().reusedClasses());
+            toCompile = plan.get().toCompile();
+        }
+        if (!toCompile.isEmpty()) {
+            Path classesDir = workDir.resolve("classes");
+            javac(toCompile.stream().map(sourceRoot::resolve).toList(), classesDir, compileAgainst);
+            classes.putAll(readAll(classesDir, ".class"));
+        }
+        return new Compiled(new ClientJar(classes, sources), toCompile.size());
+    }
+
+    /**
+     * @param client the compiled client
+     * @param compiledSources how many of its sources javac compiled; the classes of the others were reused
+     */
+    record Compiled(ClientJar client, int compiledSources) {}
+
+    private static void javac(List<Path> files, Path classesDir, List<Path> classpath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new GateException("the Java-level check needs a JDK: this Java runtime has no compiler");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files =
+        try (StandardJavaFileManager fileManager =
                 javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classesDir));
-            files.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
+            Files.createDirectories(classesDir);
+            fileManager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classesDir));
+            fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
             boolean compiled = javac.getTask(
                             new StringWriter(),
-                            files,
+                            fileManager,
                             diagnostics,
                             OPTIONS,
                             null,
-                            files.getJavaFileObjectsFromPaths(javaFiles(sourceRoot)))
+                            fileManager.getJavaFileObjectsFromPaths(files))
                     .call();
             if (!compiled) {
                 throw new GateException("the generated client does not compile: " + firstError(diagnostics));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot compile " + sourceRoot, e);
+            throw new UncheckedIOException("Cannot compile into " + classesDir, e);
         }
-        return jar(classesDir);
     }
 
-    private static List<Path> javaFiles(Path sourceRoot) throws IOException {
-        try (Stream<Path> paths = Files.walk(sourceRoot)) {
-            return paths.filter(path -> path.toString().endsWith(".java")).toList();
+    private static SortedMap<String, byte[]> readSources(Path sourceRoot) {
+        return readAll(sourceRoot, ".java");
+    }
+
+    /* Entry names with '/', as in a jar. */
+    private static SortedMap<String, byte[]> readAll(Path root, String suffix) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path file :
+                    (Iterable<Path>) paths.filter(path -> path.toString().endsWith(suffix))::iterator) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + root, e);
+        }
+        return files;
+    }
+
+    private static Path writeAll(Path root, Map<String, byte[]> files) {
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = root.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+            return Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + root, e);
         }
     }
 
@@ -75,21 +141,5 @@ final class ClientCompiler {
                 .map(diagnostic -> diagnostic.getSource().getName() + ":" + diagnostic.getLineNumber() + ": "
                         + diagnostic.getMessage(Locale.ROOT))
                 .collect(Collectors.joining("; "));
-    }
-
-    private static byte[] jar(Path classesDir) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes);
-                Stream<Path> paths = Files.walk(classesDir)) {
-            for (Path file : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
-                jar.putNextEntry(
-                        new JarEntry(classesDir.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, jar);
-                jar.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot pack " + classesDir, e);
-        }
-        return bytes.toByteArray();
     }
 }

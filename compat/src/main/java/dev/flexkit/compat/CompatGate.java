@@ -3,6 +3,9 @@ package dev.flexkit.compat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Runs both levels of the check on a pair of spec files. */
 final class CompatGate {
@@ -61,9 +64,13 @@ final class CompatGate {
      * @throws GateException when a spec cannot be read or its client cannot be generated or compiled
      */
     static CompatResult run(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
-        Findings findings = options.cache()
-                .findings(Findings.keyOf(base, head, config), () -> findings(base, head, config, options));
-        options.timings().lap("findings (read from the cache when no input changed)");
+        Timings timings = options.timings();
+        String key = timings.time(
+                "fingerprint of every input (the files, their $refs, the generator config)",
+                () -> Findings.keyOf(base, head, config, options.cache()));
+        Findings findings = timings.time(
+                "findings (read back from the cache when no input changed)",
+                () -> options.cache().findings(key, () -> findings(base, head, config, options)));
         Acceptance acceptance =
                 Acceptance.of(options.accepted(), findings.decisions(), findings.javaChanges(), options.today());
         return new CompatResult(
@@ -76,18 +83,36 @@ final class CompatGate {
                 options.failOn());
     }
 
+    /* The two levels run side by side: each needs only the specs, and a run that needs both has two cores' work. */
     private static Findings findings(SpecFile base, SpecFile head, GeneratorConfig config, Options options) {
         Timings timings = options.timings();
-        List<LoadedSpec> specs = SpecLoader.loadBoth(base.file(), head.file());
+        List<LoadedSpec> specs = timings.time("  read both specs", () -> SpecLoader.loadBoth(base.file(), head.file()));
         LoadedSpec baseSpec = specs.get(0);
         LoadedSpec headSpec = specs.get(1);
-        timings.lap("read both specs");
-        List<JavaChange> javaChanges = javaChanges(baseSpec, headSpec, config, options.cache());
-        timings.lap("Java-level check (generate, compile, japicmp)");
+        CompletableFuture<List<JavaChange>> javaLevel = CompletableFuture.supplyAsync(() -> timings.time(
+                "  Java-level check (generate, compile, japicmp)",
+                () -> javaChanges(baseSpec, headSpec, config, options.cache(), timings)));
+        List<Decision> decisions;
+        try {
+            decisions = timings.time(
+                    "  HTTP-level diff (openapi-diff, rules, locations)",
+                    () -> decisions(base, head, baseSpec, headSpec));
+        } catch (RuntimeException e) {
+            javaLevel.cancel(false);
+            throw e;
+        }
+        try {
+            return new Findings(decisions, javaLevel.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static List<Decision> decisions(SpecFile base, SpecFile head, LoadedSpec baseSpec, LoadedSpec headSpec) {
         SpecSource baseSource = new SpecSource("base", base.file(), base.fileLabel());
         SpecSource headSource = new SpecSource("head", head.file(), head.fileLabel());
         boolean sameFile = base.fileLabel().equals(head.fileLabel());
-        List<Decision> decisions = ConsumerRules.decide(SpecDiff.changes(baseSpec, headSpec)).stream()
+        return ConsumerRules.decide(SpecDiff.changes(baseSpec, headSpec)).stream()
                 .map(decision -> {
                     if (!decision.removal()) {
                         Location at = headSource.locate(decision.pointer());
@@ -97,34 +122,54 @@ final class CompatGate {
                     return decision.locatedAt(at, sameFile ? at : headSource.locate(decision.pointer()));
                 })
                 .toList();
-        timings.lap("HTTP-level diff (openapi-diff, rules, locations)");
-        return new Findings(decisions, javaChanges);
     }
 
     /* Specs whose generator-relevant parts are the same generate the same API: nothing to build or compare. */
     private static List<JavaChange> javaChanges(
-            LoadedSpec base, LoadedSpec head, GeneratorConfig config, ClientCache cache) {
+            LoadedSpec base, LoadedSpec head, GeneratorConfig config, ClientCache cache, Timings timings) {
         if (base.clientHash().equals(head.clientHash())) {
             return List.of();
         }
-        List<Path> classpath = ClientClasspath.entries();
-        return cache.javaChanges(
-                clientKey(base, config) + "-" + clientKey(head, config),
-                () -> JavaApiDiff.compare(
-                        jarOf(base, config, cache, classpath), jarOf(head, config, cache, classpath), classpath));
+        List<Path> classpath = ClientClasspath.entries(cache);
+        String baseKey = clientKey(base, config);
+        String headKey = clientKey(head, config);
+        return cache.javaChanges(baseKey + "-" + headKey, () -> {
+            Warmup.startBeside(classpath);
+            // A side not built yet is compiled as a change of the other side, when that one is kept.
+            byte[] baseJar = jarOf(base, baseKey, cache.jarIfKept(headKey), config, cache, classpath, timings);
+            byte[] headJar = jarOf(head, headKey, Optional.of(baseJar), config, cache, classpath, timings);
+            return timings.time("    japicmp", () -> JavaApiDiff.compare(baseJar, headJar, classpath));
+        });
     }
 
     private static String clientKey(LoadedSpec spec, GeneratorConfig config) {
         return spec.clientHash().substring(0, 32) + "-" + config.fingerprint().substring(0, 16);
     }
 
-    private static byte[] jarOf(LoadedSpec spec, GeneratorConfig config, ClientCache cache, List<Path> classpath) {
-        return cache.jar(clientKey(spec, config), () -> {
+    private static byte[] jarOf(
+            LoadedSpec spec,
+            String key,
+            Optional<byte[]> reference,
+            GeneratorConfig config,
+            ClientCache cache,
+            List<Path> classpath,
+            Timings timings) {
+        return cache.jar(key, () -> {
             try (Workspace workspace = new Workspace()) {
-                return ClientCompiler.compile(
-                        ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")),
-                        workspace.newFolder("classes"),
-                        classpath);
+                String client = "the client of " + spec.file().getFileName();
+                Path sources = timings.time(
+                        "    generate " + client,
+                        () -> ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")));
+                long started = System.nanoTime();
+                long cpuStarted = timings.threadCpuTime();
+                ClientCompiler.Compiled compiled = ClientCompiler.compile(
+                        sources, workspace.newFolder("compiled"), classpath, reference.map(ClientJar::of));
+                timings.report(
+                        "    compile " + client + " (" + compiled.compiledSources() + " of "
+                                + compiled.client().sources().size() + " sources, the others reused)",
+                        started,
+                        cpuStarted);
+                return compiled.client().bytes();
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.flexkit.compat;
 
+import java.io.Serializable;
 import java.util.List;
 import org.openapitools.openapidiff.core.model.DiffResult;
 
@@ -32,7 +33,8 @@ record Decision(
         String pointer,
         boolean removal,
         Location location,
-        Location onHead) {
+        Location onHead)
+        implements Serializable {
 
     Decision locatedAt(Location at, Location annotateAt) {
         return new Decision(

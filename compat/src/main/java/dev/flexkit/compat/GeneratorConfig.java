@@ -1,11 +1,10 @@
 package dev.flexkit.compat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The options file and templates the project generates its Java client with (generator-config/), so that both
@@ -74,14 +75,33 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
             return in(location.resolve(BUNDLED));
         }
         Path target = workspace.newFolder(BUNDLED);
-        try (FileSystem jar = FileSystems.newFileSystem(location)) {
-            copyTree(jar.getPath("/" + BUNDLED), target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot unpack the generator config packaged in " + location, e);
-        }
+        unpack(location, target);
         GeneratorConfig unpacked = in(target);
         return new GeneratorConfig(
                 unpacked.optionsFile(), unpacked.templateDir(), "packaged in " + location, unpacked.fingerprint());
+    }
+
+    /* With ZipFile, not a zip file system: that one would index the jar's tens of thousands of entries first. */
+    private static void unpack(Path jar, Path target) {
+        String prefix = BUNDLED + "/";
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : zip.stream().map(ZipEntry.class::cast).toList()) {
+                if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
+                    continue;
+                }
+                Path copy = target.resolve(entry.getName().substring(prefix.length()))
+                        .normalize();
+                if (!copy.startsWith(target)) {
+                    throw new IOException("entry outside its folder: " + entry.getName());
+                }
+                Files.createDirectories(copy.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack the generator config packaged in " + jar, e);
+        }
     }
 
     private static Path codeLocation() {
@@ -93,19 +113,6 @@ record GeneratorConfig(Path optionsFile, Path templateDir, String origin, String
                     .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot locate the classes of the gate", e);
-        }
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
         }
     }
 

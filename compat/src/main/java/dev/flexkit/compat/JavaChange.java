@@ -1,5 +1,7 @@
 package dev.flexkit.compat;
 
+import java.io.Serializable;
+
 /**
  * An incompatible change of the generated Java API, as japicmp reports it.
  *
@@ -10,7 +12,8 @@ package dev.flexkit.compat;
  * @param sourceIncompatible whether code written against the old client no longer compiles
  */
 record JavaChange(
-        String className, String member, String change, boolean binaryIncompatible, boolean sourceIncompatible) {
+        String className, String member, String change, boolean binaryIncompatible, boolean sourceIncompatible)
+        implements Serializable {
 
     /** @return the class, and {@code #member} when the change is a member's */
     String subject() {

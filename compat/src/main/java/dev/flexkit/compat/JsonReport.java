@@ -14,7 +14,12 @@ import java.util.Set;
 final class JsonReport {
 
     static final String SCHEMA_VERSION = "1.0";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /* Made on the first JSON report only: the other formats use this class's messages, not Jackson. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     private static final Set<ChangeKind> ADDITIONS = Set.of(
             ChangeKind.OPERATION_ADDED,
             ChangeKind.PARAMETER_ADDED_OPTIONAL,
@@ -27,7 +32,7 @@ final class JsonReport {
     private JsonReport() {}
 
     static String render(CompatResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("tool", "flex-compat");
         root.put("base", result.base());
@@ -63,7 +68,7 @@ final class JsonReport {
         ArrayNode unused = accepted.putArray("unused");
         result.acceptance().unused().forEach(entry -> entry(unused.addObject(), entry));
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return Mapper.INSTANCE.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the JSON report", e);
         }

@@ -1,5 +1,7 @@
 package dev.flexkit.compat;
 
+import java.io.Serializable;
+
 /**
  * Where a change is in the source of a spec.
  *
@@ -8,4 +10,4 @@ package dev.flexkit.compat;
  * @param line 1-based
  * @param column 1-based
  */
-record Location(String spec, String file, int line, int column) {}
+record Location(String spec, String file, int line, int column) implements Serializable {}

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -57,11 +60,50 @@ final class SpecSource {
 
     /**
      * @param entry the entry file of a spec
+     * @param cache where the references of each file are kept by the digest of its bytes
      * @return it and every file its {@code $ref}s reach, in a stable order
      */
-    static List<Path> filesOf(Path entry) {
-        SpecSource source = new SpecSource("", entry, "");
-        return source.roots.keySet().stream().sorted().toList();
+    static List<Path> filesOf(Path entry, ClientCache cache) {
+        Set<Path> files = new TreeSet<>();
+        Deque<Path> queue = new ArrayDeque<>(List.of(entry.toAbsolutePath().normalize()));
+        while (!queue.isEmpty()) {
+            Path file = queue.pop();
+            if (!Files.isRegularFile(file) || !files.add(file)) {
+                continue;
+            }
+            for (String ref : cache.references(read(file), () -> referencesIn(file))) {
+                queue.add(fileOf(file, ref));
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /* The $ref values of one file that lead into another file. */
+    private static List<String> referencesIn(Path file) {
+        List<String> refs = new ArrayList<>();
+        Deque<Node> nodes = new ArrayDeque<>();
+        Optional.ofNullable(compose(file)).ifPresent(nodes::push);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            String ref = refOf(node);
+            if (ref != null && !fileOf(file, ref).equals(file) && !refs.contains(ref)) {
+                refs.add(ref);
+            }
+            if (node instanceof MappingNode mapping) {
+                mapping.getValue().forEach(tuple -> nodes.push(tuple.getValueNode()));
+            } else if (node instanceof SequenceNode sequence) {
+                sequence.getValue().forEach(nodes::push);
+            }
+        }
+        return refs;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     /**

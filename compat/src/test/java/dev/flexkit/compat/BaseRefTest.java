@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,26 @@ class BaseRefTest {
                         "[response-field-removed] " + spec.resolveSibling("schemas.yaml") + ":7:5: "
                                 + "`Customer.name`",
                         "at HEAD");
+    }
+
+    @Test
+    void aSecondRunAgainstTheSameRefReadsItsFindingsBack() throws IOException {
+        Files.copy(
+                CASE.resolve("head/schemas.yaml"),
+                spec.resolveSibling("schemas.yaml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path cache = repo.resolve("cache");
+        String[] args = {"--base-ref", "HEAD", "--head", spec.toString(), "--cache-dir", cache.toString()};
+
+        GateRun first = GateRun.of(args);
+        GateRun second = GateRun.of(args);
+
+        assertThat(second).isEqualTo(first);
+        // The ref is materialised in a new temporary folder each run: that folder must not be part of the key.
+        try (Stream<Path> files = Files.list(cache)) {
+            assertThat(files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".findings")))
+                    .hasSize(1);
+        }
     }
 
     @Test

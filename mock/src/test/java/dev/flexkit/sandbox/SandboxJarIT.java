@@ -17,25 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The standalone jar, run as a user would: a separate process, a seed file, a port, a stop. */
 class SandboxJarIT {
 
-    private static final Path JAR = Path.of("target", "flex-sandbox.jar");
-    private static final Path EXAMPLE_SEED = Path.of("seeds", "example.yaml");
-
     @Test
     void theJarStartsWithASeedFileAnswersAndStopsCleanly() throws Exception {
-        int port = freePort();
-        Process sandbox = new ProcessBuilder(
-                        "java",
-                        "-jar",
-                        JAR.toString(),
-                        "--port",
-                        String.valueOf(port),
-                        "--seed",
-                        EXAMPLE_SEED.toString())
-                .redirectErrorStream(true)
-                .start();
-        ProcessOutput output = ProcessOutput.of(sandbox);
-        try {
-            assertThat(output.await("Flex sandbox listening on")).contains("http://127.0.0.1:" + port);
+        int port;
+        try (StandaloneJar sandbox = StandaloneJar.start()) {
+            port = sandbox.port();
+            assertThat(sandbox.listeningLine()).contains("http://127.0.0.1:" + port);
 
             RawRequests.Response checkout = post(port, "/v1/checkout/sessions", """
                     {"checkout_session": {"mode": "off_session", "customer": "fcus_GraceGymLetter",
@@ -49,13 +36,11 @@ class SandboxJarIT {
             assertThat(expired.status()).isEqualTo(422);
             assertThat(expired.body()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
 
-            sandbox.toHandle().destroy();
-            assertThat(sandbox.waitFor(30, TimeUnit.SECONDS))
+            sandbox.process().toHandle().destroy();
+            assertThat(sandbox.process().waitFor(30, TimeUnit.SECONDS))
                     .as("stopped within 30 s")
                     .isTrue();
-            assertThat(output.await("Flex sandbox stopped")).isNotNull();
-        } finally {
-            sandbox.destroyForcibly();
+            assertThat(sandbox.output().await("Flex sandbox stopped")).isNotNull();
         }
         try (ServerSocket reuse = new ServerSocket(port)) {
             assertThat(reuse.getLocalPort()).as("the port is released").isEqualTo(port);
@@ -84,9 +69,7 @@ class SandboxJarIT {
     private static ProcessOutput refusedSeed(Path dir, String yaml) throws IOException, InterruptedException {
         Path seed = dir.resolve("seed.yaml");
         Files.writeString(seed, yaml);
-        Process sandbox = new ProcessBuilder("java", "-jar", JAR.toString(), "--port", "0", "--seed", seed.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process sandbox = StandaloneJar.launch("--port", "0", "--seed", seed.toString());
         ProcessOutput output = ProcessOutput.of(sandbox);
 
         assertThat(sandbox.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
@@ -98,12 +81,6 @@ class SandboxJarIT {
         try (CloseableHttpClient http = HttpClients.createDefault()) {
             return RawRequests.send(
                     http, "POST", "http://localhost:" + port + path, body, "Bearer fsk_test_jar", false);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.flexkit.sandbox.RawHttp;
+import dev.flexkit.sandbox.StandaloneJar;
 import dev.flexkit.sandbox.fuzz.FuzzRequest.Intent;
-import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ class ContractFuzzIT {
     @Example
     void everyAnswerKeepsTheSandboxsPromises() throws Exception {
         List<ContractOperation> operations = ContractOperations.all();
-        JsonNode startingSeed = new YAMLMapper().readTree(StandaloneSandbox.EXAMPLE_SEED.toFile());
-        try (StandaloneSandbox sandbox = StandaloneSandbox.start();
+        JsonNode startingSeed = new YAMLMapper().readTree(StandaloneJar.EXAMPLE_SEED.toFile());
+        try (StandaloneJar sandbox = StandaloneJar.start();
                 RawHttp http = new RawHttp("127.0.0.1", sandbox.port())) {
             ExecutorService pool = Executors.newFixedThreadPool(LANES);
             GenerationDesk desk = new GenerationDesk();
@@ -72,14 +73,15 @@ class ContractFuzzIT {
                     .isEmpty();
 
             // WireMock's own shutdown must not be a door: the sandbox still answers after it was knocked on.
-            Answer shutdown = http.send(FuzzRequest.of(
-                    "POST",
-                    "/__admin/shutdown",
-                    "fsk_test_fuzzshutdown",
-                    null,
-                    null,
-                    Intent.BREAKS_CONTRACT,
-                    "admin:shutdown"));
+            RawHttp.Response shutdown = FuzzRequest.of(
+                            "POST",
+                            "/__admin/shutdown",
+                            "fsk_test_fuzzshutdown",
+                            null,
+                            null,
+                            Intent.BREAKS_CONTRACT,
+                            "admin:shutdown")
+                    .sendOn(http);
             assertThat(shutdown.status()).isBetween(400, 499);
             Thread.sleep(500);
             assertThat(sandbox.isAlive())

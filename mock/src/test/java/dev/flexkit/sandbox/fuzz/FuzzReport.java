@@ -1,7 +1,7 @@
 package dev.flexkit.sandbox.fuzz;
 
+import dev.flexkit.sandbox.RawHttp;
 import dev.flexkit.sandbox.fuzz.Oracle.Finding;
-import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ final class FuzzReport {
         this.seed = seed;
     }
 
-    void count(FuzzRequest request, Answer answer, long millis) {
+    void count(FuzzRequest request, RawHttp.Response answer, long millis) {
         requests++;
         millisByKind.merge(kind(request.label()), millis, Long::sum);
         String operation =

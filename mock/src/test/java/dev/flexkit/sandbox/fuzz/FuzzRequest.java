@@ -1,6 +1,8 @@
 package dev.flexkit.sandbox.fuzz;
 
+import dev.flexkit.sandbox.RawHttp;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,11 @@ record FuzzRequest(
 
     private static String abbreviate(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "...(" + text.length() + " chars)";
+    }
+
+    /** @return the answer to this request, sent as it is on that connection */
+    RawHttp.Response sendOn(RawHttp http) throws IOException {
+        return http.exchange(method(), wireBytes(http.authority()));
     }
 
     byte[] wireBytes(String hostHeader) {

@@ -1,8 +1,8 @@
 package dev.flexkit.sandbox.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.flexkit.sandbox.RawHttp;
 import dev.flexkit.sandbox.fuzz.Oracle.Finding;
-import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -136,10 +136,10 @@ final class Fuzzer {
         boolean write = !READS.contains(request.method().toUpperCase(Locale.ROOT));
         List<String> listings = StateProbe.listingsOf(request);
         String before = write ? state.picture(request.key(), listings) : null;
-        Answer answer;
+        RawHttp.Response answer;
         long start = System.nanoTime();
         try {
-            answer = http.send(request);
+            answer = request.sendOn(http);
         } catch (IOException e) {
             report.finding(new Finding("no-answer", request, null, e.toString()));
             http.close();
@@ -175,7 +175,7 @@ final class Fuzzer {
         }
     }
 
-    private void checkProbe(FuzzRequest probe, Answer answer) {
+    private void checkProbe(FuzzRequest probe, RawHttp.Response answer) {
         oracle.check(probe, answer).forEach(report::finding);
         if (answer.status() == 200) {
             ids.own(probe.key(), Oracle.parse(answer.body()));

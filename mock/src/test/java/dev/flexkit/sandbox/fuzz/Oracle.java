@@ -4,8 +4,8 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.contract.ContractViolation;
+import dev.flexkit.sandbox.RawHttp;
 import dev.flexkit.sandbox.fuzz.FuzzRequest.Intent;
-import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import dev.flexkit.sandbox.http.JsonResponses;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,9 +52,9 @@ final class Oracle {
     }
 
     /** A broken promise: its kind, the request and answer that show it, and what was wrong. */
-    record Finding(String kind, FuzzRequest request, Answer answer, String detail) {}
+    record Finding(String kind, FuzzRequest request, RawHttp.Response answer, String detail) {}
 
-    List<Finding> check(FuzzRequest request, Answer answer) {
+    List<Finding> check(FuzzRequest request, RawHttp.Response answer) {
         List<Finding> findings = new ArrayList<>();
         int status = answer.status();
         boolean success = status >= 200 && status < 300;
@@ -122,7 +122,7 @@ final class Oracle {
                 && !request.label().startsWith("admin:");
     }
 
-    private static List<ContractViolation> contractViolations(FuzzRequest request, Answer answer) {
+    private static List<ContractViolation> contractViolations(FuzzRequest request, RawHttp.Response answer) {
         String target = request.target();
         int question = target.indexOf('?');
         SimpleRequest checked = new SimpleRequest.Builder(
@@ -152,7 +152,7 @@ final class Oracle {
         return null;
     }
 
-    private static boolean isEnvelope(Answer answer, JsonNode json) {
+    private static boolean isEnvelope(RawHttp.Response answer, JsonNode json) {
         String type = answer.header("Content-Type");
         if (json == null
                 || type == null
@@ -181,7 +181,7 @@ final class Oracle {
         return true;
     }
 
-    private static JsonNode json(Answer answer) {
+    private static JsonNode json(RawHttp.Response answer) {
         if (answer.body().length == 0) {
             return null;
         }

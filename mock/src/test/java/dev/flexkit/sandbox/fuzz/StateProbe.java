@@ -1,7 +1,7 @@
 package dev.flexkit.sandbox.fuzz;
 
+import dev.flexkit.sandbox.RawHttp;
 import dev.flexkit.sandbox.fuzz.FuzzRequest.Intent;
-import dev.flexkit.sandbox.fuzz.RawHttp.Answer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -24,13 +24,13 @@ final class StateProbe {
     private static final List<String> ALL = List.of(CUSTOMERS, PRODUCTS, PRICES, SESSIONS);
 
     private final RawHttp http;
-    private final BiConsumer<FuzzRequest, Answer> onAnswer;
+    private final BiConsumer<FuzzRequest, RawHttp.Response> onAnswer;
     private final Map<String, Map<String, String>> pictures = new HashMap<>();
     private int requests;
     private long millis;
 
     /** @param onAnswer sees every answer of the probe (they are checked like any other) */
-    StateProbe(RawHttp http, BiConsumer<FuzzRequest, Answer> onAnswer) {
+    StateProbe(RawHttp http, BiConsumer<FuzzRequest, RawHttp.Response> onAnswer) {
         this.http = http;
         this.onAnswer = onAnswer;
     }
@@ -83,7 +83,7 @@ final class StateProbe {
     private String read(String key, String listing) throws IOException {
         FuzzRequest request = FuzzRequest.of("GET", listing, key, null, null, Intent.VALID, "probe");
         long start = System.nanoTime();
-        Answer answer = http.send(request);
+        RawHttp.Response answer = request.sendOn(http);
         millis += (System.nanoTime() - start) / 1_000_000;
         requests++;
         onAnswer.accept(request, answer);

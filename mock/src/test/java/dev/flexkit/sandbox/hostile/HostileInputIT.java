@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flexkit.sandbox.FlexSandbox;
-import dev.flexkit.sandbox.ProcessOutput;
+import dev.flexkit.sandbox.RawHttp;
+import dev.flexkit.sandbox.StandaloneJar;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,37 +28,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileInputIT {
 
-    private static final Path JAR = Path.of("target", "flex-sandbox.jar");
-    private static final Path EXAMPLE_SEED = Path.of("seeds", "example.yaml");
     private static final String JSON = "application/json";
 
-    private static Process jar;
+    private static StandaloneJar jar;
     private static int port;
     private static String listeningLine;
 
     @BeforeAll
     static void startTheJar() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        jar = new ProcessBuilder(
-                        "java",
-                        "-jar",
-                        JAR.toString(),
-                        "--port",
-                        String.valueOf(port),
-                        "--seed",
-                        EXAMPLE_SEED.toString())
-                .redirectErrorStream(true)
-                .start();
-        listeningLine = ProcessOutput.of(jar).await("Flex sandbox listening on");
+        jar = StandaloneJar.start();
+        port = jar.port();
+        listeningLine = jar.listeningLine();
     }
 
     @AfterAll
-    static void stopTheJar() throws InterruptedException {
-        jar.destroy();
-        jar.waitFor(30, TimeUnit.SECONDS);
-        jar.destroyForcibly();
+    static void stopTheJar() {
+        jar.close();
     }
 
     // 1. Jetty caches header values per connection; a key differing only in case must not hit the cached one.
@@ -74,7 +57,7 @@ class HostileInputIT {
                     .asText();
             assertThat(connection
                             .send("GET", "/v1/customers", auth("fsk_test_CaseKey", null), null)
-                            .body())
+                            .text())
                     .contains(created);
 
             RawHttp.Response lowerCase = connection.send("GET", "/v1/customers", auth("fsk_test_casekey", null), null);
@@ -82,9 +65,9 @@ class HostileInputIT {
                     connection.send("GET", "/v1/customers", auth("FSK_TEST_CaseKey", null), null);
 
             assertThat(lowerCase.status()).isEqualTo(200);
-            assertThat(lowerCase.body()).doesNotContain(created);
+            assertThat(lowerCase.text()).doesNotContain(created);
             assertThat(upperPrefix.status()).isEqualTo(401);
-            assertThat(upperPrefix.body()).doesNotContain(created);
+            assertThat(upperPrefix.text()).doesNotContain(created);
         }
     }
 
@@ -117,7 +100,7 @@ class HostileInputIT {
             assertThat(answer.json().get("detail").asText()).isEqualTo("Not Found");
             RawHttp.Response customers = connection.send("GET", "/v1/customers", auth("fsk_test_admin", null), null);
             assertThat(customers.status()).as("still serving, from state").isEqualTo(200);
-            assertThat(customers.body()).doesNotContain("stubbed");
+            assertThat(customers.text()).doesNotContain("stubbed");
         }
     }
 
@@ -171,7 +154,7 @@ class HostileInputIT {
             assertThat(created.json().at("/checkout_session/visit_type").isNull())
                     .isTrue();
             assertThat(listed.status()).isEqualTo(200);
-            assertThat(listed.body())
+            assertThat(listed.text())
                     .contains(created.json()
                             .at("/checkout_session/checkout_session_id")
                             .asText());
@@ -430,7 +413,7 @@ class HostileInputIT {
 
     private static void assertIsAFlexEnvelopeWithoutInternals(RawHttp.Response answer) {
         assertThat(answer.header("Content-Type")).startsWith(JSON);
-        assertThat(answer.body()).doesNotContain("<html", "Exception", "\tat ", "jetty");
+        assertThat(answer.text()).doesNotContain("<html", "Exception", "\tat ", "jetty");
         JsonNode detail = answer.json().get("detail");
         assertThat(detail).isNotNull();
         assertThat(detail.isTextual() || detail.isArray()).isTrue();
@@ -444,7 +427,7 @@ class HostileInputIT {
     }
 
     private static RawHttp connect() {
-        return RawHttp.connect("127.0.0.1", port);
+        return new RawHttp("127.0.0.1", port);
     }
 
     private static Map<String, String> auth(String key, String contentType) {

@@ -1,10 +1,13 @@
-package dev.flexkit.sandbox.fuzz;
+package dev.flexkit.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -12,51 +15,102 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * HTTP/1.1 over a plain socket, one keep-alive connection: it sends exactly the bytes it is given, so it can
- * send what {@code java.net.http.HttpClient} and HttpClient 5 refuse to (bad percent-escapes, odd methods, raw
- * header values), and it reuses one connection for every key, as a CI job's pooled client would.
+ * HTTP/1.1 over a plain socket, one keep-alive connection: it sends exactly the bytes it is given, so it can send
+ * what {@code java.net.http.HttpClient} and HttpClient 5 refuse to (bad percent-escapes, odd methods, raw header
+ * values, huge headers, bytes that are not UTF-8), and it sends several requests on one connection, as a CI job's
+ * pooled client would. It connects on the first request and again after the server closed the connection.
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
-    private static final int TIMEOUT_MS = 15_000;
+    private static final int TIMEOUT_MS = 30_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String host;
     private final int port;
     private Socket socket;
     private InputStream in;
 
-    RawHttp(String host, int port) {
+    public RawHttp(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
-    /** What came back; {@code body} is empty when there was none. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
+    /** @return {@code host:port}, as a Host header names the server */
+    public String authority() {
+        return host + ":" + port;
+    }
 
-        String text() {
+    /**
+     * What came back.
+     *
+     * @param headers by name, whatever its case
+     * @param body empty when there was none
+     */
+    public record Response(int status, Map<String, String> headers, byte[] body) {
+
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        String header(String name) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + text(), e);
+            }
+        }
+
+        public String header(String name) {
             return headers.get(name);
         }
     }
 
-    Answer send(FuzzRequest request) throws IOException {
+    /** One request: {@code headers} are sent as given after {@code Host: localhost}; Content-Length is added. */
+    public Response send(String method, String target, Map<String, String> headers, String body) {
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        return sendBytes(method, target, headers, content);
+    }
+
+    /** {@link #send(String, String, Map, String)} with a body of any bytes. */
+    public Response sendBytes(String method, String target, Map<String, String> headers, byte[] content) {
+        StringBuilder head =
+                new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: localhost\r\n");
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (content.length > 0 || method.equals("POST") || method.equals("PATCH")) {
+            head.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        head.append("\r\n");
+        ByteArrayOutputStream wire = new ByteArrayOutputStream();
+        wire.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        wire.writeBytes(content);
+        try {
+            return exchange(method, wire.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param method the request's method, which decides whether the response has a body
+     * @param request the whole request, as it goes on the wire
+     * @return the response
+     */
+    public Response exchange(String method, byte[] request) throws IOException {
         boolean reused = socket != null;
         try {
-            return exchange(request);
+            return once(method, request);
         } catch (IOException e) {
             close();
             // The server may close an idle keep-alive connection at any time; only then is a resend safe.
             if (reused && e instanceof NothingReadException) {
-                return exchange(request);
+                return once(method, request);
             }
             throw e;
         }
     }
 
-    private Answer exchange(FuzzRequest request) throws IOException {
+    private Response once(String method, byte[] request) throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
@@ -64,17 +118,17 @@ final class RawHttp implements AutoCloseable {
             in = new BufferedInputStream(socket.getInputStream());
         }
         OutputStream out = socket.getOutputStream();
-        out.write(request.wireBytes(host + ":" + port));
+        out.write(request);
         out.flush();
-        Answer answer = read(request.method());
-        String connection = answer.header("Connection");
+        Response response = read(method);
+        String connection = response.header("Connection");
         if (connection != null && connection.equalsIgnoreCase("close")) {
             close();
         }
-        return answer;
+        return response;
     }
 
-    private Answer read(String method) throws IOException {
+    private Response read(String method) throws IOException {
         String statusLine = line(true);
         String[] parts = statusLine.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
@@ -100,7 +154,7 @@ final class RawHttp implements AutoCloseable {
             body = in.readAllBytes();
             close();
         }
-        return new Answer(status, headers, body);
+        return new Response(status, headers, body);
     }
 
     private byte[] chunked() throws IOException {
