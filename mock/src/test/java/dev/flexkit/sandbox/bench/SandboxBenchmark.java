@@ -60,6 +60,12 @@ public final class SandboxBenchmark {
                     startUpMillis(jar)));
         }
         try (FlexSandbox sandbox = FlexSandbox.start(0)) {
+            if (Boolean.getBoolean("bench.renewalsOnly")) { // -Dbench.renewalsOnly=true: the renewal phase alone
+                SandboxBenchmark renewing = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_renewals");
+                renewing.seed();
+                renewing.renewals();
+                return;
+            }
             SandboxBenchmark bench = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_benchmark");
             bench.seed();
             String session = bench.offSessionCheckout();
