@@ -165,6 +165,16 @@ public final class World {
         }
     }
 
+    /** Runs a call of the control API whose refusal (a declined card, say) is the outcome the scenario looks at. */
+    public void attemptOnHostedPage(ControlCall<?> call) {
+        refusal = null;
+        try {
+            call.run();
+        } catch (dev.flexkit.sandbox.client.ApiException e) {
+            refusal = new Refusal(e.getCode(), parse(e.getResponseBody()));
+        }
+    }
+
     /** Runs a call whose refusal is the outcome the scenario looks at. */
     public void attemptAnything(Call<?> call) {
         refusal = null;

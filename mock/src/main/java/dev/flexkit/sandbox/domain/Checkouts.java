@@ -102,6 +102,7 @@ public final class Checkouts {
             }
             if (payment != null) {
                 data.paymentIntents.put(payment);
+                data.sessionsByPayment.put(payment.id(), session.id());
                 holdIfAuthorized(payment);
             }
             data.checkoutSessions.put(session);
@@ -116,9 +117,24 @@ public final class Checkouts {
      * @param approved whether the consultation grants a letter for the visit types of the cart that need one
      */
     public Completion complete(String sessionId, boolean approved, HostedCustomer who) {
+        return complete(sessionId, approved, who, null);
+    }
+
+    /**
+     * Completes the hosted checkout paying with this card number ({@code null}: {@link TestCards#SUCCEEDS}). A
+     * checkout that charges the card now and is paid with {@link TestCards#DECLINED} is declined ({@link
+     * CardDeclinedException}): the session stays open for another try, its payment intent
+     * {@code requires_payment_method}, and nothing else changes (no customer, card, letter or subscription).
+     */
+    public Completion complete(String sessionId, boolean approved, HostedCustomer who, String cardNumber) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             requireOpen(session);
+            if (chargesAtCompletion(session) && TestCards.declines(cardNumber)) {
+                // Stripe's name; Flex's events page does not list it (inferred).
+                data.events.record("payment_intent.payment_failed", "payment_intent", session.paymentIntentId());
+                throw new CardDeclinedException(TestCards.DECLINE);
+            }
             Customer customer = payer(session, who);
             List<Letter> granted = approved ? grantLetters(session, customer) : List.of();
             // A reimbursement is paid elsewhere: the customer gives no card.
@@ -128,16 +144,13 @@ public final class Checkouts {
                             Ids.next("fpm_"),
                             customer.id(),
                             savesForOffSession(session),
-                            PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3),
+                            TestCards.card(cardNumber, data.clock.today().getYear() + 3),
                             data.clock.now());
             if (method != null) {
                 data.paymentMethods.put(method);
             }
             data.letters.addAll(granted);
-            // A subscription with a trial charges nothing until the trial ends.
-            boolean pays = session.paymentIntentId() != null
-                    && !(session.mode() == CheckoutSessionMode.SUBSCRIPTION && Subscriptions.trialDays(session) > 0);
-            if (pays) {
+            if (chargesAtCompletion(session)) {
                 PaymentIntent paid =
                         data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id());
                 data.paymentIntents.put(paid);
@@ -181,6 +194,12 @@ public final class Checkouts {
         Completion with(Consultation made) {
             return new Completion(session, customer, paymentMethod, lettersGranted, null, null, made);
         }
+    }
+
+    // A subscription with a trial charges nothing until the trial ends; setup and reimbursement never charge.
+    private static boolean chargesAtCompletion(CheckoutSession session) {
+        return session.paymentIntentId() != null
+                && !(session.mode() == CheckoutSessionMode.SUBSCRIPTION && Subscriptions.trialDays(session) > 0);
     }
 
     /** Modes whose checkout charges the customer; setup saves a card, reimbursement is paid elsewhere. */
@@ -264,8 +283,10 @@ public final class Checkouts {
     public CheckoutSession reauth(String sessionId) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            if (data.paymentIntents.require(session.paymentIntentId()).status()
-                    != PaymentIntentStatus.REQUIRES_CAPTURE) {
+            // A setup or reimbursement session charged nothing: it has no payment to reauthorize.
+            PaymentIntent payment =
+                    data.paymentIntents.find(session.paymentIntentId()).orElse(null);
+            if (payment == null || payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
                 throw new InvalidStateException(
                         "checkout_session_not_authorized",
                         "only a session whose payment is authorized and not captured (capture_method: manual) can be"

@@ -34,6 +34,7 @@ public final class Dataset {
     final Map<String, String> setupIntentsBySession = new HashMap<>();
     final Map<String, String> consultationsBySession = new HashMap<>();
     final Map<String, String> invoicesByPayment = new HashMap<>();
+    final Map<String, String> sessionsByPayment = new HashMap<>();
     final RenewalSchedule renewals = new RenewalSchedule();
     final Store<Refund> refunds = new Store<>("refund");
     final Store<Capture> captures = new Store<>("capture");
@@ -153,6 +154,7 @@ public final class Dataset {
         setupIntentsBySession.clear();
         consultationsBySession.clear();
         invoicesByPayment.clear();
+        sessionsByPayment.clear();
         renewals.clear();
         events.clear();
         idempotency.clear();
