@@ -38,7 +38,7 @@ Feature: Subscriptions of a product that needs a letter
     And its latest invoice is open for $69.00
 
   # Flex's pages are silent on what follows past_due; the sandbox keeps the billing period (Stripe's default).
-  @sandbox-only
+  @sandbox-only @rule:letter-required @rule:one-year-expiry
   Scenario: A past_due subscription is active again once a new consultation grants a letter
     When the merchant opens a monthly subscription checkout for "gym membership" at $69.00
     And the customer "sub@example.com" completes it and the consultation is approved

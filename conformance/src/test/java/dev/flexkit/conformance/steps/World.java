@@ -93,6 +93,18 @@ public final class World {
         return new InvoicesApi(client);
     }
 
+    public dev.flexkit.client.api.ShippingRatesApi shippingRates() {
+        return new dev.flexkit.client.api.ShippingRatesApi(client);
+    }
+
+    public dev.flexkit.client.api.CouponsApi coupons() {
+        return new dev.flexkit.client.api.CouponsApi(client);
+    }
+
+    public dev.flexkit.client.api.PromoCodesApi promoCodes() {
+        return new dev.flexkit.client.api.PromoCodesApi(client);
+    }
+
     /** Reads a JSON body the way the generated client does. */
     public static JsonNode json(Object body) {
         return JSON.valueToTree(body);

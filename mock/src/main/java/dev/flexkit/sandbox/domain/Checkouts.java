@@ -106,8 +106,18 @@ public final class Checkouts {
                 holdIfAuthorized(payment);
             }
             data.checkoutSessions.put(session);
+            redeemCoupons(draft);
             return session;
         });
+    }
+
+    private void redeemCoupons(CheckoutDraft draft) {
+        if (draft.discounts() != null) {
+            draft.discounts().stream()
+                    .map(DiscountDraft::couponId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(data.coupons()::redeem);
+        }
     }
 
     /**
@@ -425,15 +435,13 @@ public final class Checkouts {
         return items;
     }
 
-    private static CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
+    private CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
         long discount = 0;
         List<DiscountDraft> discounts = draft.discounts() == null ? List.of() : draft.discounts();
         for (int i = 0; i < discounts.size(); i++) {
             DiscountDraft d = discounts.get(i);
             if (d.couponId() != null) {
-                // The sandbox has no coupons API, so no coupon id can exist in it.
-                problems.add(
-                        Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
+                discount = Math.addExact(discount, data.coupons().discountFor(d.couponId(), items, problems, i));
             } else if (d.amountOff() != null && d.amountOff() <= 0) {
                 // Flex's plugin names the code (MER-2091); the sandbox reads it as: an inline amount off must be
                 // positive.
@@ -457,14 +465,17 @@ public final class Checkouts {
             }
         }
         String shippingName = null;
+        String shippingRateId = null;
         long shipping = 0;
         if (draft.shipping() != null) {
             if (draft.shipping().shippingRateId() != null) {
-                problems.add(Problem.of(
-                        "shipping_rate_not_found",
-                        "No such shipping rate: " + draft.shipping().shippingRateId(),
-                        "shipping_options",
-                        "shipping_rate_id"));
+                ShippingRate rate =
+                        data.shippingRates().forCheckout(draft.shipping().shippingRateId(), problems);
+                if (rate != null) {
+                    shippingRateId = rate.id();
+                    shipping = rate.amount();
+                    shippingName = rate.displayName();
+                }
             } else if (draft.shipping().amount() != null) {
                 shipping = draft.shipping().amount();
                 shippingName = draft.shipping().displayName();
@@ -475,7 +486,13 @@ public final class Checkouts {
         // Discounts take the items down to nothing at most, however many coupons there are.
         long subtotal = items.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
         CheckoutSession.Charges charges = new CheckoutSession.Charges(
-                Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
+                Math.min(discount, subtotal),
+                tax,
+                shipping,
+                fees,
+                shippingName,
+                shippingRateId,
+                draft.allowPromotionCodes());
         return charges;
     }
 

@@ -38,6 +38,9 @@ public final class Dataset {
     final RenewalSchedule renewals = new RenewalSchedule();
     final Store<Refund> refunds = new Store<>("refund");
     final Store<Capture> captures = new Store<>("capture");
+    final Store<ShippingRate> shippingRates = new Store<>("shipping rate");
+    final Store<Coupon> coupons = new Store<>("coupon");
+    final Store<PromoCode> promoCodes = new Store<>("promo code");
     final AuthorizationHolds holds = new AuthorizationHolds(this);
     final EventLog events = new EventLog(clock);
     private final Idempotency idempotency = new Idempotency(clock);
@@ -51,6 +54,8 @@ public final class Dataset {
     private final Captures captureBook = new Captures(this);
     private final Refunds refundBook = new Refunds(this);
     private final Confirmations confirmations = new Confirmations(this);
+    private final ShippingRates shippingRateBook = new ShippingRates(this);
+    private final Coupons couponBook = new Coupons(this);
 
     /** A dataset whose off-session checkouts follow every documented rule. */
     public Dataset() {
@@ -88,6 +93,14 @@ public final class Dataset {
 
     public Confirmations confirmations() {
         return confirmations;
+    }
+
+    public ShippingRates shippingRates() {
+        return shippingRateBook;
+    }
+
+    public Coupons coupons() {
+        return couponBook;
     }
 
     public AuthorizationHolds holds() {
@@ -143,6 +156,9 @@ public final class Dataset {
         paymentIntents.clear();
         refunds.clear();
         captures.clear();
+        shippingRates.clear();
+        coupons.clear();
+        promoCodes.clear();
         holds.clear();
         letters.clear();
         subscriptions.clear();
