@@ -22,6 +22,9 @@ public final class Dataset {
     final Store<Customer> customers = new Store<>("customer");
     final Store<PaymentMethod> paymentMethods = new Store<>("payment method");
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
+    // The filters of List Checkout Sessions that pick few of many: a list by one of them reads only its matches.
+    final Store.Index<CheckoutSession> checkoutSessionsByCustomer = checkoutSessions.index(CheckoutSession::customerId);
+    final Store.Index<CheckoutSession> checkoutSessionsByStatus = checkoutSessions.index(CheckoutSession::status);
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final LetterBook letters = new LetterBook();
     final Store<Subscription> subscriptions = new Store<>("subscription");
