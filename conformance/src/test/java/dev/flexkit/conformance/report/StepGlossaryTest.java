@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.conformance.steps.CheckoutSteps;
 import dev.flexkit.conformance.steps.CustomerSteps;
+import dev.flexkit.conformance.steps.DiscountSteps;
 import dev.flexkit.conformance.steps.PaymentSteps;
 import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
@@ -65,7 +66,8 @@ class StepGlossaryTest {
                 RefusalSteps.class,
                 SandboxSteps.class,
                 SubscriptionSteps.class,
-                SetupAndReimbursementSteps.class);
+                SetupAndReimbursementSteps.class,
+                DiscountSteps.class);
     }
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.
