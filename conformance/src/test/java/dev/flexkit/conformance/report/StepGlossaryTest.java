@@ -9,6 +9,7 @@ import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
 import dev.flexkit.conformance.steps.SetupAndReimbursementSteps;
 import dev.flexkit.conformance.steps.SubscriptionSteps;
+import dev.flexkit.conformance.steps.WebhookSteps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -65,7 +66,8 @@ class StepGlossaryTest {
                 RefusalSteps.class,
                 SandboxSteps.class,
                 SubscriptionSteps.class,
-                SetupAndReimbursementSteps.class);
+                SetupAndReimbursementSteps.class,
+                WebhookSteps.class);
     }
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.
