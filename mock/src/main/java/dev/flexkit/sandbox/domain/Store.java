@@ -77,6 +77,18 @@ public final class Store<T extends Entity> {
         return index;
     }
 
+    /** Removes the object with this id; a removal is rare (a deleted webhook endpoint), so it costs a pass. */
+    public void remove(String id) {
+        Integer position = positions.remove(id);
+        if (position == null) {
+            return;
+        }
+        inCreationOrder.remove((int) position);
+        for (int i = position; i < inCreationOrder.size(); i++) {
+            positions.put(inCreationOrder.get(i).id(), i);
+        }
+    }
+
     /** @return every object, newest first, the order of Flex's lists: a view, not a copy */
     public List<T> newestFirst() {
         return newestFirst;
