@@ -152,6 +152,66 @@ class ProvenanceTest {
     }
 
     @Test
+    void everyEventTypeTheSandboxSendsHasAPayloadSchemaThatRequiresItsObject() {
+        Schema<?> type = schemas().get("EventType");
+        Map<?, ?> payloads = (Map<?, ?>) extension(type, "x-flex-event-payloads");
+        List<String> values = type.getEnum().stream().map(Object::toString).toList();
+
+        assertThat(payloads).isNotEmpty();
+        payloads.forEach((eventType, payload) -> {
+            assertThat(values).as("payload of an unknown type").contains(eventType.toString());
+            Schema<?> schema = schemas().get(payload.toString());
+            assertThat(schema).as(payload.toString()).isNotNull();
+            String object = schema.getProperties().get("object").get$ref();
+            Schema<?> narrowed = schemas().get(object.substring(object.lastIndexOf('/') + 1));
+            assertThat(narrowed.getRequired())
+                    .as(payload + " requires one kind")
+                    .hasSize(1);
+            assertThat(schemas().get("EventObject").getProperties())
+                    .containsKey(narrowed.getRequired().get(0));
+        });
+    }
+
+    @Test
+    void theEventTypesKeepFlexsSpellingsAndMarkTheInferredOnes() {
+        Schema<?> type = schemas().get("EventType");
+        assertThat(type.getEnum().stream().map(Object::toString))
+                .contains(
+                        "checkout.session.completed",
+                        "checkout_session.completed",
+                        "customer.subscription.created",
+                        "invoice.paid",
+                        "invoice.payment_succeeded",
+                        "consultation.approved",
+                        "refund.updated");
+        assertThat(((List<?>) extension(type, "x-flex-inferred-values"))
+                        .stream().map(Object::toString).toList())
+                .contains("checkout.session.expired", "payment_intent.payment_failed")
+                .doesNotContain("checkout.session.completed", "refund.updated");
+        assertThat(type.getExtensions()).containsKey("x-flex-open");
+    }
+
+    @Test
+    void theWebhookOperationsAndTheirCallbacksSayWhereTheyComeFrom() {
+        var create = API.getPaths().get("/v1/webhooks").getPost();
+        assertThat(create.getExtensions())
+                .containsEntry(
+                        "x-flex-doc", "https://docs.withflex.com/developer-guides/integration/checkout/fulfillment");
+        assertThat(API.getPaths().get("/v1/webhooks/{id}").getDelete().getExtensions())
+                .containsEntry("x-flex-source", "flex-code");
+        assertThat(API.getPaths().get("/v1/events/{id}/retry").getPost().getExtensions())
+                .containsEntry("x-flex-doc", "https://docs.withflex.com/api-reference/events/retry-event");
+        assertThat(create.getCallbacks())
+                .hasSize(7)
+                .allSatisfy((name, callback) -> callback.values()
+                        .forEach(item -> assertThat(hasProvenance(item.getPost().getExtensions()))
+                                .as(name)
+                                .isTrue()));
+        assertThat(API.getComponents().getParameters().get("SvixSignature").getExtensions())
+                .containsEntry("x-flex-doc", "https://docs.withflex.com/webhooks/verifying-webhooks");
+    }
+
+    @Test
     void pathParametersAreNamedAsOnFlexsPages() {
         assertThat(API.getPaths()).containsKey("/v1/customers/{id}/payment_methods/{pm_id}");
     }

@@ -10,6 +10,7 @@ import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
 import dev.flexkit.conformance.steps.SetupAndReimbursementSteps;
 import dev.flexkit.conformance.steps.SubscriptionSteps;
+import dev.flexkit.conformance.steps.WebhookSteps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -67,7 +68,8 @@ class StepGlossaryTest {
                 SandboxSteps.class,
                 SubscriptionSteps.class,
                 SetupAndReimbursementSteps.class,
-                DiscountSteps.class);
+                DiscountSteps.class,
+                WebhookSteps.class);
     }
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.

@@ -7,11 +7,13 @@ import dev.flexkit.client.ApiException;
 import dev.flexkit.client.api.CapturesApi;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
+import dev.flexkit.client.api.EventsApi;
 import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
 import dev.flexkit.client.api.RefundsApi;
 import dev.flexkit.client.api.SubscriptionsApi;
+import dev.flexkit.client.api.WebhooksApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
 import dev.flexkit.conformance.target.FlexHttp;
@@ -103,6 +105,14 @@ public final class World {
 
     public dev.flexkit.client.api.PromoCodesApi promoCodes() {
         return new dev.flexkit.client.api.PromoCodesApi(client);
+    }
+
+    public WebhooksApi webhooks() {
+        return new WebhooksApi(client);
+    }
+
+    public EventsApi events() {
+        return new EventsApi(client);
     }
 
     /** Reads a JSON body the way the generated client does. */

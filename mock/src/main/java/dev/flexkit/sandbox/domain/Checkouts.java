@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Checkout sessions: created by the merchant (on or off session), completed by the customer on the hosted page,
@@ -316,8 +317,16 @@ public final class Checkouts {
     }
 
     public List<CheckoutSession> list(CheckoutSessionFilter filter, Page page) {
-        return data.reading(() ->
-                data.checkoutSessions.page(filter.isEmpty() ? null : session -> filter.accepts(session, data), page));
+        Predicate<CheckoutSession> accepted = filter.isEmpty() ? null : session -> filter.accepts(session, data);
+        return data.reading(() -> {
+            if (filter.customerId() != null) {
+                return data.checkoutSessions.page(data.checkoutSessionsByCustomer, filter.customerId(), accepted, page);
+            }
+            if (filter.status() != null) {
+                return data.checkoutSessions.page(data.checkoutSessionsByStatus, filter.status(), accepted, page);
+            }
+            return data.checkoutSessions.page(accepted, page);
+        });
     }
 
     public List<LineItem> lineItems(String sessionId) {

@@ -14,6 +14,7 @@ public final class Datasets {
     private final Map<String, Dataset> byKey = new ConcurrentHashMap<>();
     private final Seed startingSeed;
     private final OffSessionRules rules;
+    private volatile EventListener listener = EventListener.NONE;
 
     public Datasets(Seed startingSeed) {
         this(startingSeed, OffSessionRules.DOCUMENTED);
@@ -24,6 +25,11 @@ public final class Datasets {
         this.rules = rules;
     }
 
+    /** Who is told of every dataset's events (webhook delivery); set before the first request. */
+    public void listen(EventListener listener) {
+        this.listener = listener;
+    }
+
     /** Forgets a key's dataset: its next request starts again from the starting seed. */
     public void discard(String apiKey) {
         byKey.remove(apiKey);
@@ -32,6 +38,7 @@ public final class Datasets {
     public Dataset forKey(String apiKey) {
         return byKey.computeIfAbsent(apiKey, key -> {
             Dataset dataset = new Dataset(rules);
+            dataset.listen(listener);
             if (startingSeed != null) {
                 dataset.control().seed(startingSeed);
             }
