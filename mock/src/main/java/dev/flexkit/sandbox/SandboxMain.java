@@ -1,5 +1,6 @@
 package dev.flexkit.sandbox;
 
+import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.sandbox.control.SeedFiles;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.webhooks.DeliveryTargets;
@@ -55,6 +56,11 @@ public final class SandboxMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The Flex API's contract is parsed on the second core while the seed file is read and checked against
+        // the control API's: the first answer waits for both, and each takes about as long as the other.
+        Thread parsing = new Thread(ContractValidator::forFlexApi, "flex-contract-parser");
+        parsing.setDaemon(true);
+        parsing.start();
         Drafts.Seed startingSeed;
         try {
             startingSeed = seed == null ? null : SeedFiles.read(seed);

@@ -121,6 +121,37 @@ class ProvenanceTest {
     }
 
     @Test
+    void shippingRatesCouponsAndPromoCodesAreTheOperationsOfTheirPagesWithTheirMethods() {
+        String reference = "https://docs.withflex.com/api-reference/";
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("GET /v1/shipping_rates", "shipping-rates/list-shipping-rates"),
+                Map.entry("POST /v1/shipping_rates", "shipping-rates/create-shipping-rate"),
+                Map.entry("GET /v1/shipping_rates/{id}", "shipping-rates/get-shipping-rate"),
+                Map.entry("PUT /v1/shipping_rates/{id}", "shipping-rates/update-shipping-rate"),
+                Map.entry("GET /v1/coupons", "coupons/list-coupons"),
+                Map.entry("POST /v1/coupons", "coupons/create-coupon"),
+                Map.entry("GET /v1/coupons/{id}", "coupons/get-coupon"),
+                Map.entry("GET /v1/promo_codes", "promo-codes/list-promo-codes"),
+                Map.entry("POST /v1/promo_codes", "promo-codes/create-promo-code"),
+                Map.entry("POST /v1/promo_codes/{id}", "promo-codes/update-promo-code"));
+        Map<String, Object> cited = new java.util.HashMap<>();
+        Operations.each(API, (method, path, operation) -> {
+            if (path.startsWith("/v1/shipping_rates")
+                    || path.startsWith("/v1/coupons")
+                    || path.startsWith("/v1/promo_codes")) {
+                cited.put(method + " " + path, operation.getExtensions().get("x-flex-doc"));
+            }
+        });
+
+        assertThat(cited).containsOnlyKeys(pages.keySet());
+        pages.forEach((operation, page) ->
+                assertThat(cited.get(operation)).as(operation).isEqualTo(reference + page));
+        assertThat(schemas().get("Coupon").getExtensions())
+                .containsEntry("x-flex-doc", reference + "coupons/get-coupon");
+        assertThat(schemas().get("ShippingRateList").getExtensions()).containsEntry("x-flex-source", "inferred");
+    }
+
+    @Test
     void everyEventTypeTheSandboxSendsHasAPayloadSchemaThatRequiresItsObject() {
         Schema<?> type = schemas().get("EventType");
         Map<?, ?> payloads = (Map<?, ?>) extension(type, "x-flex-event-payloads");

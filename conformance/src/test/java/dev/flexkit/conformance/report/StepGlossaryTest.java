@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.conformance.steps.CheckoutSteps;
 import dev.flexkit.conformance.steps.CustomerSteps;
+import dev.flexkit.conformance.steps.DiscountSteps;
 import dev.flexkit.conformance.steps.PaymentSteps;
 import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
@@ -67,6 +68,7 @@ class StepGlossaryTest {
                 SandboxSteps.class,
                 SubscriptionSteps.class,
                 SetupAndReimbursementSteps.class,
+                DiscountSteps.class,
                 WebhookSteps.class);
     }
 

@@ -95,6 +95,18 @@ public final class World {
         return new InvoicesApi(client);
     }
 
+    public dev.flexkit.client.api.ShippingRatesApi shippingRates() {
+        return new dev.flexkit.client.api.ShippingRatesApi(client);
+    }
+
+    public dev.flexkit.client.api.CouponsApi coupons() {
+        return new dev.flexkit.client.api.CouponsApi(client);
+    }
+
+    public dev.flexkit.client.api.PromoCodesApi promoCodes() {
+        return new dev.flexkit.client.api.PromoCodesApi(client);
+    }
+
     public WebhooksApi webhooks() {
         return new WebhooksApi(client);
     }
@@ -172,6 +184,16 @@ public final class World {
             return call.run();
         } catch (dev.flexkit.sandbox.client.ApiException e) {
             throw new AssertionError("The control API refused with " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
+    }
+
+    /** Runs a call of the control API whose refusal (a declined card, say) is the outcome the scenario looks at. */
+    public void attemptOnHostedPage(ControlCall<?> call) {
+        refusal = null;
+        try {
+            call.run();
+        } catch (dev.flexkit.sandbox.client.ApiException e) {
+            refusal = new Refusal(e.getCode(), parse(e.getResponseBody()));
         }
     }
 

@@ -45,6 +45,7 @@ public record CheckoutSession(
             long shipping,
             List<Drafts.Fee> feeItems,
             String shippingRateName,
+            String shippingRateId,
             boolean allowPromotionCodes) {
 
         public Charges {

@@ -22,6 +22,9 @@ public final class Dataset {
     final Store<Customer> customers = new Store<>("customer");
     final Store<PaymentMethod> paymentMethods = new Store<>("payment method");
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
+    // The filters of List Checkout Sessions that pick few of many: a list by one of them reads only its matches.
+    final Store.Index<CheckoutSession> checkoutSessionsByCustomer = checkoutSessions.index(CheckoutSession::customerId);
+    final Store.Index<CheckoutSession> checkoutSessionsByStatus = checkoutSessions.index(CheckoutSession::status);
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final LetterBook letters = new LetterBook();
     final Store<Subscription> subscriptions = new Store<>("subscription");
@@ -34,9 +37,13 @@ public final class Dataset {
     final Map<String, String> setupIntentsBySession = new HashMap<>();
     final Map<String, String> consultationsBySession = new HashMap<>();
     final Map<String, String> invoicesByPayment = new HashMap<>();
+    final Map<String, String> sessionsByPayment = new HashMap<>();
     final RenewalSchedule renewals = new RenewalSchedule();
     final Store<Refund> refunds = new Store<>("refund");
     final Store<Capture> captures = new Store<>("capture");
+    final Store<ShippingRate> shippingRates = new Store<>("shipping rate");
+    final Store<Coupon> coupons = new Store<>("coupon");
+    final Store<PromoCode> promoCodes = new Store<>("promo code");
     final AuthorizationHolds holds = new AuthorizationHolds(this);
     final EventLog events = new EventLog(clock);
     final Store<WebhookEndpoint> webhooks = new Store<>("webhook");
@@ -55,6 +62,8 @@ public final class Dataset {
     private final Captures captureBook = new Captures(this);
     private final Refunds refundBook = new Refunds(this);
     private final Confirmations confirmations = new Confirmations(this);
+    private final ShippingRates shippingRateBook = new ShippingRates(this);
+    private final Coupons couponBook = new Coupons(this);
 
     /** A dataset whose off-session checkouts follow every documented rule. */
     public Dataset() {
@@ -92,6 +101,14 @@ public final class Dataset {
 
     public Confirmations confirmations() {
         return confirmations;
+    }
+
+    public ShippingRates shippingRates() {
+        return shippingRateBook;
+    }
+
+    public Coupons coupons() {
+        return couponBook;
     }
 
     public AuthorizationHolds holds() {
@@ -169,6 +186,9 @@ public final class Dataset {
         paymentIntents.clear();
         refunds.clear();
         captures.clear();
+        shippingRates.clear();
+        coupons.clear();
+        promoCodes.clear();
         holds.clear();
         letters.clear();
         subscriptions.clear();
@@ -180,6 +200,7 @@ public final class Dataset {
         setupIntentsBySession.clear();
         consultationsBySession.clear();
         invoicesByPayment.clear();
+        sessionsByPayment.clear();
         renewals.clear();
         events.clear();
         webhooks.clear();

@@ -104,7 +104,7 @@ final class CheckoutSessionView {
                         charges.shippingRateName() == null && charges.shipping() == 0
                                 ? null
                                 : new ShippingOptions()
-                                        .shippingRateId(null)
+                                        .shippingRateId(charges.shippingRateId())
                                         .shippingAmount(charges.shipping())
                                         .displayName(charges.shippingRateName()))
                 .shippingAddressCollection(false)

@@ -39,6 +39,7 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         InvoiceOperations.register(operations);
         RefundOperations.register(operations);
         CaptureOperations.register(operations);
+        DiscountOperations.register(operations);
     }
 
     /** @return whether the sandbox implements this operation of the contract */
