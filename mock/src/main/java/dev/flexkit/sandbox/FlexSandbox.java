@@ -9,6 +9,8 @@ import dev.flexkit.sandbox.control.ControlApi;
 import dev.flexkit.sandbox.domain.Datasets;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.rules.OffSessionRules;
+import dev.flexkit.sandbox.hosted.HostedCheckoutPage;
+import dev.flexkit.sandbox.hosted.HostedCheckoutRoute;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
 import dev.flexkit.sandbox.http.jetty.SandboxHttpServerFactory;
@@ -113,9 +115,15 @@ public final class FlexSandbox implements AutoCloseable {
                 .disableRequestJournal();
     }
 
-    /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, all on these datasets. */
+    /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, the hosted page, on these datasets. */
     static Extension[] extensions(Datasets datasets) {
-        return new Extension[] {new FlexApiTransformer(datasets), new ContractRoutes(), new ControlApi(datasets)};
+        return new Extension[] {
+            new FlexApiTransformer(datasets),
+            new ContractRoutes(),
+            new ControlApi(datasets),
+            new HostedCheckoutPage(datasets),
+            new HostedCheckoutRoute()
+        };
     }
 
     private static String emptyDirectory() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checkout sessions: created by the merchant (on or off session), completed by the customer on the hosted page,
@@ -116,20 +117,29 @@ public final class Checkouts {
      * @param approved whether the consultation grants a letter for the visit types of the cart that need one
      */
     public Completion complete(String sessionId, boolean approved, HostedCustomer who) {
+        return complete(sessionId, approved, who, TestCards.SUCCEEDS);
+    }
+
+    /**
+     * The same, paying with the card the customer typed on the hosted page ({@link TestCards}). A declined card
+     * changes nothing: the session stays open for another try.
+     *
+     * @param cardNumber the test card; ignored by a reimbursement, which is paid elsewhere
+     */
+    public Completion complete(String sessionId, boolean approved, HostedCustomer who, String cardNumber) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             requireOpen(session);
+            PaymentMethod.Card card = session.mode() == CheckoutSessionMode.REIMBURSEMENT
+                    ? null
+                    : TestCards.charge(cardNumber, data.clock.today().getYear() + 3);
             Customer customer = payer(session, who);
             List<Letter> granted = approved ? grantLetters(session, customer) : List.of();
             // A reimbursement is paid elsewhere: the customer gives no card.
             PaymentMethod method = session.mode() == CheckoutSessionMode.REIMBURSEMENT
                     ? null
                     : new PaymentMethod(
-                            Ids.next("fpm_"),
-                            customer.id(),
-                            savesForOffSession(session),
-                            PaymentMethod.Card.testVisa(data.clock.today().getYear() + 3),
-                            data.clock.now());
+                            Ids.next("fpm_"), customer.id(), savesForOffSession(session), card, data.clock.now());
             if (method != null) {
                 data.paymentMethods.put(method);
             }
@@ -274,6 +284,11 @@ public final class Checkouts {
             data.holds.hold(session.paymentIntentId());
             return session;
         });
+    }
+
+    /** @return the session with this id, if this dataset has one */
+    public Optional<CheckoutSession> find(String id) {
+        return data.reading(() -> data.checkoutSessions.find(id));
     }
 
     public CheckoutSession session(String id) {

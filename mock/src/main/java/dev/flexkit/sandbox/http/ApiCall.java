@@ -7,6 +7,7 @@ import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Page;
 import dev.flexkit.sandbox.domain.Problem;
 import dev.flexkit.sandbox.domain.RuleViolationException;
+import dev.flexkit.sandbox.hosted.HostedCheckoutUrls;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +46,11 @@ final class ApiCall {
 
     Dataset dataset() {
         return dataset;
+    }
+
+    /** @return the URL of a session's hosted checkout page, on the origin this call reached the sandbox on */
+    String hostedPage(String sessionId) {
+        return HostedCheckoutUrls.of(request, sessionId);
     }
 
     String path(String name) {

@@ -207,7 +207,7 @@ final class CheckoutSessionOperations {
         Expansions expand = Expansions.of(call);
         return new CheckoutSessionList()
                 .checkoutSessions(call.dataset().checkouts().list(filter, call.page()).stream()
-                        .map(session -> CheckoutSessionView.of(session, call.dataset(), expand))
+                        .map(session -> CheckoutSessionView.of(call, session, expand))
                         .toList());
     }
 
@@ -264,6 +264,6 @@ final class CheckoutSessionOperations {
     }
 
     private static CheckoutSessionEnvelope envelope(ApiCall call, CheckoutSession session, Expansions expand) {
-        return new CheckoutSessionEnvelope().checkoutSession(CheckoutSessionView.of(session, call.dataset(), expand));
+        return new CheckoutSessionEnvelope().checkoutSession(CheckoutSessionView.of(call, session, expand));
     }
 }

@@ -26,9 +26,6 @@ import java.util.List;
 /** A checkout session as the Flex API shows it, with the fields the caller asked to expand. */
 final class CheckoutSessionView {
 
-    /** The hosted page of Flex's documentation; the sandbox's stand-in for it is its control API. */
-    private static final String HOSTED_PAGE = "https://checkout.withflex.com/pay/c/";
-
     private CheckoutSessionView() {}
 
     record Expansions(boolean customer, boolean paymentIntent, boolean subscription) {
@@ -45,7 +42,8 @@ final class CheckoutSessionView {
         static final Expansions NONE = new Expansions(false, false);
     }
 
-    static CheckoutSession of(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
+    static CheckoutSession of(ApiCall call, dev.flexkit.sandbox.domain.CheckoutSession s, Expansions expand) {
+        Dataset dataset = call.dataset();
         dev.flexkit.sandbox.domain.CheckoutSession.Charges charges = s.charges();
         // Setup and reimbursement sessions charge nothing and have no payment.
         PaymentIntent payment =
@@ -95,7 +93,8 @@ final class CheckoutSessionView {
                 // One payment intent per session: the sandbox never splits a payment.
                 .paymentIntents(
                         payment == null ? List.of() : List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
-                .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
+                // Flex's hosted page is https://checkout.withflex.com/pay/c/fcs_...; the sandbox serves its own.
+                .redirectUrl(s.isOffSession() ? null : call.hostedPage(s.id()))
                 .refunds(dataset.refunds().of(s).stream()
                         .map(refund -> Views.refund(refund, payment.paymentMethodId()))
                         .toList())
