@@ -211,7 +211,7 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
     }
 
     /**
-     * @return the merchant's URL with {@code {CHECKOUT_SESSION_ID}} replaced (Stripe's and Flex's placeholder), when
+     * @return the merchant's URL with {@code {CHECKOUT_SESSION_ID}} replaced (Flex's using-redirects page), when
      *     it is an absolute http(s) URL; {@code null} otherwise: the page never redirects to {@code javascript:} or
      *     a relative path
      */
