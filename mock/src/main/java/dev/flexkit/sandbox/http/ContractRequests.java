@@ -24,7 +24,7 @@ final class ContractRequests {
         QueryStrings.addTo(builder, url.rawQuery());
         byte[] body = request.getBody();
         if (body != null && body.length > 0) {
-            builder.withBody(body);
+            builder.withBody(new ReadBody(body, RequestBodies.tree(request).orElse(null)));
         }
         return builder.build();
     }

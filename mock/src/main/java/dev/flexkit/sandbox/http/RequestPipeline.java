@@ -51,8 +51,7 @@ public final class RequestPipeline {
         IgnoredFields checked = IgnoredFields.NONE;
         try {
             String apiKey = ApiKeys.authenticate(request.getHeader("Authorization"));
-            Optional<Problem> unreadable =
-                    isJson(request) ? JsonBodyCheck.problemOf(request.getBody()) : Optional.empty();
+            Optional<Problem> unreadable = isJson(request) ? RequestBodies.check(request) : Optional.empty();
             if (unreadable.isPresent()) {
                 return JsonResponses.problems(422, List.of(unreadable.get()));
             }
