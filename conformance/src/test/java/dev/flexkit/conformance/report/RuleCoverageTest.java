@@ -51,7 +51,11 @@ class RuleCoverageTest {
 
         assertThat(tags)
                 .contains(
-                        "@flow:manual-capture", "@flow:refund", "@flow:idempotency", "@flow:confirm", "@flow:hosted-page");
+                        "@flow:manual-capture",
+                        "@flow:refund",
+                        "@flow:idempotency",
+                        "@flow:confirm",
+                        "@flow:hosted-page");
     }
 
     private static Outcome outcome(String name, List<String> flows, Status status) {
