@@ -7,6 +7,7 @@ Feature: The customer on the hosted checkout page
   application: sandbox only). The test cards are Stripe's: 4242 4242 4242 4242 is charged, 4000 0000 0000 0002
   is declined.
 
+  @rule:letter-required
   Scenario: A declined card leaves the checkout open; the customer pays with another, then is charged off-session
     When the merchant opens an on-session checkout for 1 "gym membership" that saves the card for off-session payments
     And the customer opens the checkout's hosted page
@@ -23,6 +24,7 @@ Feature: The customer on the hosted checkout page
     Then the checkout is complete
     And its payment succeeded for $69.00
 
+  @rule:letter-required
   Scenario: A consultation denied on the hosted page gives no letter
     When the merchant opens an on-session checkout for 1 "gym membership" that saves the card for off-session payments
     And the customer opens the checkout's hosted page
