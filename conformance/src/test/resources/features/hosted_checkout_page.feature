@@ -4,8 +4,8 @@ Feature: The customer on the hosted checkout page
   consultation (for products that need a Letter of Medical Necessity), give their email and card, and are sent
   back to the merchant's success_url. The sandbox serves its own page at the same path, on its own address;
   these scenarios use it as a browser without JavaScript does, with form posts (Flex's own page is a JavaScript
-  application: sandbox only). The test cards are Stripe's: 4242 4242 4242 4242 is charged, 4000 0000 0000 0002
-  is declined.
+  application: sandbox only). The test cards are the two Flex documents: 4242 4242 4242 4242 is charged,
+  4000 0000 0000 9995 is declined.
 
   @rule:letter-required
   Scenario: A declined card leaves the checkout open; the customer pays with another, then is charged off-session
@@ -13,8 +13,8 @@ Feature: The customer on the hosted checkout page
     And the customer opens the checkout's hosted page
     Then the hosted page shows "Gym membership" at $69.00, "HSA/FSA eligible with a Letter of Medical Necessity"
     And the hosted page asks for the consultation of the "gym" visit type
-    When the customer "hosted@example.com" pays on the hosted page with the card "4000 0000 0000 0002" and the consultation approved
-    Then the hosted page says "Your card was declined."
+    When the customer "hosted@example.com" pays on the hosted page with the card "4000 0000 0000 9995" and the consultation approved
+    Then the hosted page says "Your card has insufficient funds."
     And the checkout is still open
     When the customer "hosted@example.com" pays on the hosted page with the card "4242 4242 4242 4242" and the consultation approved
     Then the customer is sent to the checkout's success_url with its session id

@@ -37,6 +37,20 @@ Feature: Subscriptions of a product that needs a letter
     And the subscription is past_due
     And its latest invoice is open for $69.00
 
+  # Flex's pages are silent on what follows past_due; the sandbox keeps the billing period (Stripe's default).
+  @sandbox-only @rule:letter-required @rule:one-year-expiry
+  Scenario: A past_due subscription is active again once a new consultation grants a letter
+    When the merchant opens a monthly subscription checkout for "gym membership" at $69.00
+    And the customer "sub@example.com" completes it and the consultation is approved
+    And 12 months pass
+    Then the renewal is refused because a letter is required
+    And the subscription is past_due
+    When the subscriber's new consultation is approved at an on-session checkout for "gym membership"
+    And 1 month passes
+    Then the last renewal is paid
+    And the subscription is active
+    And its latest invoice is paid for $69.00
+
   @sandbox-only
   Scenario: A subscription canceled at the end of its period is not charged again
     When the merchant opens a monthly subscription checkout for "gym membership" at $69.00

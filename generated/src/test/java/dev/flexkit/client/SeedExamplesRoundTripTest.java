@@ -9,12 +9,16 @@ import dev.flexkit.client.model.CheckoutSessionList;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionRefundRequest;
 import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.Event;
+import dev.flexkit.client.model.EventEnvelope;
+import dev.flexkit.client.model.EventType;
 import dev.flexkit.client.model.HTTPValidationError;
 import dev.flexkit.client.model.HsaFsaEligibility;
 import dev.flexkit.client.model.PaymentIntentStatus;
 import dev.flexkit.client.model.PaymentMethod;
 import dev.flexkit.client.model.TaxCalculationMode;
 import dev.flexkit.client.model.VisitType;
+import dev.flexkit.client.model.WebhookCreateRequest;
 import dev.flexkit.contract.SeedPages;
 import java.util.List;
 import java.util.stream.Stream;
@@ -157,5 +161,26 @@ class SeedExamplesRoundTripTest {
             assertThat(detail.getMsg()).isEqualTo("A LoMN is required for this visit type");
             assertThat(detail.getType()).isEqualTo("invalid_request_error");
         });
+    }
+
+    @Test
+    void theEventOfTheRetryEventPage() throws Exception {
+        String json = SeedPlaceholders.fill(SeedPages.example("retry-event", "response"));
+
+        Event event = RoundTrip.assertLossless(json, EventEnvelope.class).getEvent();
+
+        assertThat(event.getEventType()).isEqualTo(EventType.ACCOUNT_UPDATED);
+        assertThat(event.getObject().getCustomer().getCustomerId()).isEqualTo("fcus_01HACM7FZ1084XB1GB6053VM0D");
+        assertThat(event.getObject().getCheckoutSession()).isNull();
+        assertThat(event.getTestMode()).isTrue();
+    }
+
+    @Test
+    void theWebhookRequestOfTheFulfillmentGuide() throws Exception {
+        WebhookCreateRequest request = RoundTrip.assertLossless(
+                SeedPages.example("fulfillment", "create-webhook"), WebhookCreateRequest.class);
+
+        assertThat(request.getWebhook().getUrl()).isEqualTo("https://withflex.com/handle_events");
+        assertThat(request.getWebhook().getEvents()).containsExactly(EventType.CHECKOUT_SESSION_COMPLETED);
     }
 }

@@ -12,8 +12,11 @@ import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import dev.flexkit.sandbox.hosted.HostedCheckoutPage;
 import dev.flexkit.sandbox.hosted.HostedCheckoutRoute;
 import dev.flexkit.sandbox.http.ContractRoutes;
+import dev.flexkit.sandbox.http.EventViews;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
 import dev.flexkit.sandbox.http.jetty.SandboxHttpServerFactory;
+import dev.flexkit.sandbox.webhooks.DeliveryTargets;
+import dev.flexkit.sandbox.webhooks.WebhookDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,10 +40,12 @@ public final class FlexSandbox implements AutoCloseable {
 
     private final WireMockServer server;
     private final Datasets datasets;
+    private final WebhookDispatcher webhooks;
 
-    private FlexSandbox(WireMockServer server, Datasets datasets) {
+    private FlexSandbox(WireMockServer server, Datasets datasets, WebhookDispatcher webhooks) {
         this.server = server;
         this.datasets = datasets;
+        this.webhooks = webhooks;
     }
 
     /** The address the sandbox listens on unless told otherwise: it accepts any test key, so only this machine. */
@@ -90,10 +95,11 @@ public final class FlexSandbox implements AutoCloseable {
     private static FlexSandbox start(
             String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules, int threads) {
         Datasets datasets = new Datasets(startingSeed, rules);
-        WireMockServer server = new WireMockServer(
-                configure(wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads), datasets));
+        WebhookDispatcher webhooks = webhooks(datasets);
+        WireMockServer server = new WireMockServer(configure(
+                wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads), datasets, webhooks));
         server.start();
-        return new FlexSandbox(server, datasets);
+        return new FlexSandbox(server, datasets, webhooks);
     }
 
     /**
@@ -101,15 +107,17 @@ public final class FlexSandbox implements AutoCloseable {
      * every interface unless the options say otherwise: give them {@code bindAddress(FlexSandbox.LOOPBACK)}.
      */
     public static WireMockConfiguration configure(WireMockConfiguration options, Drafts.Seed startingSeed) {
-        return configure(options, new Datasets(startingSeed));
+        Datasets datasets = new Datasets(startingSeed);
+        return configure(options, datasets, webhooks(datasets));
     }
 
-    private static WireMockConfiguration configure(WireMockConfiguration options, Datasets datasets) {
+    private static WireMockConfiguration configure(
+            WireMockConfiguration options, Datasets datasets, WebhookDispatcher webhooks) {
         return options.httpServerFactory(new SandboxHttpServerFactory())
                 // One thread accepting connections is plenty (Jetty's advice; WireMock's default is 3, more than a
                 // 2-core machine has, and each one takes a thread of the pool away from answering).
                 .jettyAcceptors(1)
-                .extensions(extensions(datasets))
+                .extensions(extensions(datasets, webhooks))
                 // The sandbox answers from state: no stub files of WireMock's are read, no request journal kept.
                 .usingFilesUnderDirectory(emptyDirectory())
                 .disableRequestJournal()
@@ -119,14 +127,24 @@ public final class FlexSandbox implements AutoCloseable {
     }
 
     /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, the hosted page, on these datasets. */
-    static Extension[] extensions(Datasets datasets) {
+    static Extension[] extensions(Datasets datasets, WebhookDispatcher webhooks) {
         return new Extension[] {
-            new FlexApiTransformer(datasets),
+            new FlexApiTransformer(datasets, webhooks),
             new ContractRoutes(),
-            new ControlApi(datasets),
+            new ControlApi(datasets, webhooks),
             new HostedCheckoutPage(datasets),
             new HostedCheckoutRoute()
         };
+    }
+
+    /**
+     * The delivery of these datasets' events to their webhook endpoints (daemon threads: it never holds a JVM), to
+     * loopback hosts and those the {@value DeliveryTargets#PROPERTY} system property names.
+     */
+    static WebhookDispatcher webhooks(Datasets datasets) {
+        WebhookDispatcher webhooks = new WebhookDispatcher(EventViews::payload, DeliveryTargets.fromSystemProperty());
+        datasets.listen(webhooks);
+        return webhooks;
     }
 
     private static String emptyDirectory() {
@@ -158,5 +176,6 @@ public final class FlexSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        webhooks.close();
     }
 }

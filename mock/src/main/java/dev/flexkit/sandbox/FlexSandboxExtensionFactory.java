@@ -18,6 +18,7 @@ public final class FlexSandboxExtensionFactory implements ExtensionFactory {
 
     @Override
     public List<Extension> create(WireMockServices services) {
-        return List.of(FlexSandbox.extensions(new Datasets(null)));
+        Datasets datasets = new Datasets(null);
+        return List.of(FlexSandbox.extensions(datasets, FlexSandbox.webhooks(datasets)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.flexkit.sandbox;
 
+import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.sandbox.control.SeedFiles;
 import dev.flexkit.sandbox.domain.Drafts;
+import dev.flexkit.sandbox.webhooks.DeliveryTargets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +37,14 @@ public final class SandboxMain implements Callable<Integer> {
     int threads = FlexSandbox.DEFAULT_THREADS;
 
     @Option(
+            names = "--webhook-hosts",
+            paramLabel = "HOSTS",
+            description = "Hosts besides this machine's loopback that webhooks may be delivered to, comma-separated, "
+                    + "or * for any (default: none: a registered endpoint elsewhere gets no delivery, its attempts "
+                    + "fail with the reason).")
+    String webhookHosts;
+
+    @Option(
             names = "--seed",
             paramLabel = "FILE",
             description = "Seed file (YAML or JSON): the starting dataset of every API key.")
@@ -46,6 +56,11 @@ public final class SandboxMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The Flex API's contract is parsed on the second core while the seed file is read and checked against
+        // the control API's: the first answer waits for both, and each takes about as long as the other.
+        Thread parsing = new Thread(ContractValidator::forFlexApi, "flex-contract-parser");
+        parsing.setDaemon(true);
+        parsing.start();
         Drafts.Seed startingSeed;
         try {
             startingSeed = seed == null ? null : SeedFiles.read(seed);
@@ -57,6 +72,9 @@ public final class SandboxMain implements Callable<Integer> {
             System.err.println(
                     "--threads must be 4 or more: the acceptor and the selectors take 3 threads of the pool");
             return 2;
+        }
+        if (webhookHosts != null) {
+            System.setProperty(DeliveryTargets.PROPERTY, webhookHosts);
         }
         FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed, threads);
         CountDownLatch stopped = new CountDownLatch(1);

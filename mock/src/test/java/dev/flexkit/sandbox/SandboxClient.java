@@ -5,11 +5,13 @@ import dev.flexkit.client.ApiClient;
 import dev.flexkit.client.api.CapturesApi;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
+import dev.flexkit.client.api.EventsApi;
 import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
 import dev.flexkit.client.api.RefundsApi;
 import dev.flexkit.client.api.SubscriptionsApi;
+import dev.flexkit.client.api.WebhooksApi;
 import dev.flexkit.contract.http.RawRequests;
 import dev.flexkit.sandbox.client.api.SandboxApi;
 import dev.flexkit.sandbox.http.JsonResponses;
@@ -99,6 +101,14 @@ public final class SandboxClient {
 
     public InvoicesApi invoices() {
         return new InvoicesApi(flex());
+    }
+
+    public WebhooksApi webhooks() {
+        return new WebhooksApi(flex());
+    }
+
+    public EventsApi events() {
+        return new EventsApi(flex());
     }
 
     public SandboxApi control() {

@@ -42,19 +42,23 @@ public final class ContractValidator {
 
     /** @return the validator of the Flex API contract (one per JVM: parsing the contract is the costly part) */
     public static ContractValidator forFlexApi() {
-        return Shared.FLEX_API;
+        return FlexApi.VALIDATOR;
     }
 
     /** @return the validator of the sandbox's control API contract */
     public static ContractValidator forSandboxControl() {
-        return Shared.SANDBOX_CONTROL;
+        return SandboxControl.VALIDATOR;
     }
 
-    // Built on first use and shared: parsing the contract is costly. Each holds a validator per core
-    // (ValidatorPool): the Atlassian validator cannot serve two threads at once.
-    private static final class Shared {
-        static final ContractValidator FLEX_API = new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
-        static final ContractValidator SANDBOX_CONTROL =
+    // Each built on first use and shared: parsing a contract is costly. A holder of its own for each, so that
+    // one is not parsed for the other's sake and two threads can parse both at once. Each holds a validator per
+    // core (ValidatorPool): the Atlassian validator cannot serve two threads at once.
+    private static final class FlexApi {
+        static final ContractValidator VALIDATOR = new ContractValidator(FlexContract.read(FlexContract.FLEX_API));
+    }
+
+    private static final class SandboxControl {
+        static final ContractValidator VALIDATOR =
                 new ContractValidator(FlexContract.read(FlexContract.SANDBOX_CONTROL));
     }
 

@@ -121,6 +121,97 @@ class ProvenanceTest {
     }
 
     @Test
+    void shippingRatesCouponsAndPromoCodesAreTheOperationsOfTheirPagesWithTheirMethods() {
+        String reference = "https://docs.withflex.com/api-reference/";
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("GET /v1/shipping_rates", "shipping-rates/list-shipping-rates"),
+                Map.entry("POST /v1/shipping_rates", "shipping-rates/create-shipping-rate"),
+                Map.entry("GET /v1/shipping_rates/{id}", "shipping-rates/get-shipping-rate"),
+                Map.entry("PUT /v1/shipping_rates/{id}", "shipping-rates/update-shipping-rate"),
+                Map.entry("GET /v1/coupons", "coupons/list-coupons"),
+                Map.entry("POST /v1/coupons", "coupons/create-coupon"),
+                Map.entry("GET /v1/coupons/{id}", "coupons/get-coupon"),
+                Map.entry("GET /v1/promo_codes", "promo-codes/list-promo-codes"),
+                Map.entry("POST /v1/promo_codes", "promo-codes/create-promo-code"),
+                Map.entry("POST /v1/promo_codes/{id}", "promo-codes/update-promo-code"));
+        Map<String, Object> cited = new java.util.HashMap<>();
+        Operations.each(API, (method, path, operation) -> {
+            if (path.startsWith("/v1/shipping_rates")
+                    || path.startsWith("/v1/coupons")
+                    || path.startsWith("/v1/promo_codes")) {
+                cited.put(method + " " + path, operation.getExtensions().get("x-flex-doc"));
+            }
+        });
+
+        assertThat(cited).containsOnlyKeys(pages.keySet());
+        pages.forEach((operation, page) ->
+                assertThat(cited.get(operation)).as(operation).isEqualTo(reference + page));
+        assertThat(schemas().get("Coupon").getExtensions())
+                .containsEntry("x-flex-doc", reference + "coupons/get-coupon");
+        assertThat(schemas().get("ShippingRateList").getExtensions()).containsEntry("x-flex-source", "inferred");
+    }
+
+    @Test
+    void everyEventTypeTheSandboxSendsHasAPayloadSchemaThatRequiresItsObject() {
+        Schema<?> type = schemas().get("EventType");
+        Map<?, ?> payloads = (Map<?, ?>) extension(type, "x-flex-event-payloads");
+        List<String> values = type.getEnum().stream().map(Object::toString).toList();
+
+        assertThat(payloads).isNotEmpty();
+        payloads.forEach((eventType, payload) -> {
+            assertThat(values).as("payload of an unknown type").contains(eventType.toString());
+            Schema<?> schema = schemas().get(payload.toString());
+            assertThat(schema).as(payload.toString()).isNotNull();
+            String object = schema.getProperties().get("object").get$ref();
+            Schema<?> narrowed = schemas().get(object.substring(object.lastIndexOf('/') + 1));
+            assertThat(narrowed.getRequired())
+                    .as(payload + " requires one kind")
+                    .hasSize(1);
+            assertThat(schemas().get("EventObject").getProperties())
+                    .containsKey(narrowed.getRequired().get(0));
+        });
+    }
+
+    @Test
+    void theEventTypesKeepFlexsSpellingsAndMarkTheInferredOnes() {
+        Schema<?> type = schemas().get("EventType");
+        assertThat(type.getEnum().stream().map(Object::toString))
+                .contains(
+                        "checkout.session.completed",
+                        "checkout_session.completed",
+                        "customer.subscription.created",
+                        "invoice.paid",
+                        "invoice.payment_succeeded",
+                        "consultation.approved",
+                        "refund.updated");
+        assertThat(((List<?>) extension(type, "x-flex-inferred-values"))
+                        .stream().map(Object::toString).toList())
+                .contains("checkout.session.expired", "payment_intent.payment_failed")
+                .doesNotContain("checkout.session.completed", "refund.updated");
+        assertThat(type.getExtensions()).containsKey("x-flex-open");
+    }
+
+    @Test
+    void theWebhookOperationsAndTheirCallbacksSayWhereTheyComeFrom() {
+        var create = API.getPaths().get("/v1/webhooks").getPost();
+        assertThat(create.getExtensions())
+                .containsEntry(
+                        "x-flex-doc", "https://docs.withflex.com/developer-guides/integration/checkout/fulfillment");
+        assertThat(API.getPaths().get("/v1/webhooks/{id}").getDelete().getExtensions())
+                .containsEntry("x-flex-source", "flex-code");
+        assertThat(API.getPaths().get("/v1/events/{id}/retry").getPost().getExtensions())
+                .containsEntry("x-flex-doc", "https://docs.withflex.com/api-reference/events/retry-event");
+        assertThat(create.getCallbacks())
+                .hasSize(7)
+                .allSatisfy((name, callback) -> callback.values()
+                        .forEach(item -> assertThat(hasProvenance(item.getPost().getExtensions()))
+                                .as(name)
+                                .isTrue()));
+        assertThat(API.getComponents().getParameters().get("SvixSignature").getExtensions())
+                .containsEntry("x-flex-doc", "https://docs.withflex.com/webhooks/verifying-webhooks");
+    }
+
+    @Test
     void pathParametersAreNamedAsOnFlexsPages() {
         assertThat(API.getPaths()).containsKey("/v1/customers/{id}/payment_methods/{pm_id}");
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flexkit.conformance.steps.CheckoutSteps;
 import dev.flexkit.conformance.steps.CustomerSteps;
+import dev.flexkit.conformance.steps.DiscountSteps;
 import dev.flexkit.conformance.steps.HostedPageSteps;
 import dev.flexkit.conformance.steps.PaymentSteps;
 import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
 import dev.flexkit.conformance.steps.SetupAndReimbursementSteps;
 import dev.flexkit.conformance.steps.SubscriptionSteps;
+import dev.flexkit.conformance.steps.WebhookSteps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -67,7 +69,9 @@ class StepGlossaryTest {
                 RefusalSteps.class,
                 SandboxSteps.class,
                 SubscriptionSteps.class,
-                SetupAndReimbursementSteps.class);
+                SetupAndReimbursementSteps.class,
+                DiscountSteps.class,
+                WebhookSteps.class);
     }
 
     // A step class added to the glue but not to stepClasses() would be missing from the glossary.

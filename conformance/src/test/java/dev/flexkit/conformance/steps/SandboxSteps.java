@@ -1,6 +1,10 @@
 package dev.flexkit.conformance.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
+import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
 import dev.flexkit.sandbox.client.ApiException;
@@ -14,6 +18,7 @@ import dev.flexkit.sandbox.client.model.SeedLetter;
 import dev.flexkit.sandbox.client.model.SeedPaymentMethod;
 import dev.flexkit.sandbox.client.model.SeededCustomer;
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,6 +32,9 @@ public final class SandboxSteps {
 
     private final World world;
     private final CheckoutSteps checkouts;
+
+    /** The card Flex's subscriptions getting-started page documents as declined. */
+    private static final String DECLINED_TEST_CARD = "4000000000009995";
 
     public SandboxSteps(World world, CheckoutSteps checkouts) {
         this.world = world;
@@ -73,6 +81,34 @@ public final class SandboxSteps {
         world.payer(new CustomerRole(done.getCustomerId(), done.getPaymentMethodId(), email));
         String id = done.getCheckoutSessionId();
         world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
+    }
+
+    @When("the customer {string} pays it with Flex's declined test card")
+    @StepDoc(
+            "The customer with that email goes through the hosted checkout of the last checkout session and pays with 4000 0000 0000 9995, the card Flex's subscriptions guide documents as declined. Sandbox only.")
+    public void payWithDeclinedCard(String email) {
+        String id = world.session().getCheckoutSessionId();
+        world.attemptOnHostedPage(() -> world.control()
+                .completeCheckoutSession(
+                        id,
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
+                                .cardNumber(DECLINED_TEST_CARD)
+                                .customer(new HostedCheckoutCustomer().email(email))));
+    }
+
+    @Then("the card is declined and the checkout stays open")
+    @StepDoc(
+            "The hosted checkout answered 402 card_declined, and the last checkout session, read again, is still open with nothing received.")
+    public void declined() {
+        World.Refusal refusal = world.refusal();
+        assertThat(refusal.status()).as(refusal.body().toString()).isEqualTo(402);
+        assertThat(refusal.body().at("/detail/0/type").asText()).isEqualTo("card_declined");
+        String id = world.session().getCheckoutSessionId();
+        CheckoutSession again = world.attemptValue(
+                () -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
+        assertThat(again.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
+        assertThat(again.getAmountReceived()).isZero();
     }
 
     @When("{string} goes through an on-session checkout for {cart} and the consultation is approved")

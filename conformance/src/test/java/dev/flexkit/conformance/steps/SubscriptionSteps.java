@@ -2,6 +2,7 @@ package dev.flexkit.conformance.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateParams;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
 import dev.flexkit.client.model.CheckoutSessionMode;
@@ -18,6 +19,7 @@ import dev.flexkit.client.model.SubscriptionUpdateParams;
 import dev.flexkit.client.model.SubscriptionUpdateRequest;
 import dev.flexkit.contract.DocumentedBodies;
 import dev.flexkit.sandbox.client.model.ClockChange;
+import dev.flexkit.sandbox.client.model.HostedCheckoutCompletion;
 import dev.flexkit.sandbox.client.model.Renewal;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -105,6 +107,37 @@ public final class SubscriptionSteps {
         assertThat(last.getOutcome()).isEqualTo(Renewal.OutcomeEnum.REFUSED);
         assertThat(World.json(last.getError()).toString()).isEqualTo(DocumentedBodies.LOMN_REQUIRED);
         world.refusalProvesTheRule();
+    }
+
+    @Then("the last renewal is paid")
+    @StepDoc("The last renewal the clock ran was paid.")
+    public void lastRenewalPaid() {
+        assertThat(renewals).as("renewals the clock ran").isNotEmpty();
+        assertThat(renewals.get(renewals.size() - 1).getOutcome()).isEqualTo(Renewal.OutcomeEnum.PAID);
+    }
+
+    @When("the subscriber's new consultation is approved at an on-session checkout for {string}")
+    @StepDoc(
+            "The customer of the subscription buys that product once on-session and their consultation is approved: a new letter, dated today. The subscription's checkout stays the one the steps read. Sandbox only.")
+    public void newConsultation(String product) {
+        CheckoutSession subscriptionCheckout = world.session();
+        String customer = subscriptionCheckout.getCustomer().getId();
+        CheckoutSession visit = world.attemptValue(() -> world.checkoutSessions()
+                .createCheckoutSession(new CheckoutSessionCreateRequest()
+                        .checkoutSession(new CheckoutSessionCreateParams()
+                                .mode(CheckoutSessionMode.PAYMENT)
+                                .customer(customer)
+                                .addLineItemsItem(new LineItemParams()
+                                        .price(world.priceOf(product))
+                                        .quantity(1L))
+                                .successUrl("https://example.com/success")))
+                .getCheckoutSession());
+        world.attemptControl(() -> world.control()
+                .completeCheckoutSession(
+                        visit.getCheckoutSessionId(),
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)));
+        world.session(subscriptionCheckout);
     }
 
     @When("the merchant cancels the subscription at the end of its period")

@@ -7,11 +7,13 @@ import dev.flexkit.client.ApiException;
 import dev.flexkit.client.api.CapturesApi;
 import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.api.CustomersApi;
+import dev.flexkit.client.api.EventsApi;
 import dev.flexkit.client.api.InvoicesApi;
 import dev.flexkit.client.api.PricesApi;
 import dev.flexkit.client.api.ProductsApi;
 import dev.flexkit.client.api.RefundsApi;
 import dev.flexkit.client.api.SubscriptionsApi;
+import dev.flexkit.client.api.WebhooksApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
 import dev.flexkit.conformance.target.FlexHttp;
@@ -93,6 +95,26 @@ public final class World {
         return new InvoicesApi(client);
     }
 
+    public dev.flexkit.client.api.ShippingRatesApi shippingRates() {
+        return new dev.flexkit.client.api.ShippingRatesApi(client);
+    }
+
+    public dev.flexkit.client.api.CouponsApi coupons() {
+        return new dev.flexkit.client.api.CouponsApi(client);
+    }
+
+    public dev.flexkit.client.api.PromoCodesApi promoCodes() {
+        return new dev.flexkit.client.api.PromoCodesApi(client);
+    }
+
+    public WebhooksApi webhooks() {
+        return new WebhooksApi(client);
+    }
+
+    public EventsApi events() {
+        return new EventsApi(client);
+    }
+
     /** Reads a JSON body the way the generated client does. */
     public static JsonNode json(Object body) {
         return JSON.valueToTree(body);
@@ -162,6 +184,16 @@ public final class World {
             return call.run();
         } catch (dev.flexkit.sandbox.client.ApiException e) {
             throw new AssertionError("The control API refused with " + e.getCode() + ": " + e.getResponseBody(), e);
+        }
+    }
+
+    /** Runs a call of the control API whose refusal (a declined card, say) is the outcome the scenario looks at. */
+    public void attemptOnHostedPage(ControlCall<?> call) {
+        refusal = null;
+        try {
+            call.run();
+        } catch (dev.flexkit.sandbox.client.ApiException e) {
+            refusal = new Refusal(e.getCode(), parse(e.getResponseBody()));
         }
     }
 

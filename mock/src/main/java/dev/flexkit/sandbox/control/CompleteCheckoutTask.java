@@ -31,7 +31,8 @@ final class CompleteCheckoutTask extends ControlTask {
                         who == null
                                 ? null
                                 : new Drafts.HostedCustomer(
-                                        who.getEmail(), who.getFirstName(), who.getLastName(), who.getPhone()));
+                                        who.getEmail(), who.getFirstName(), who.getLastName(), who.getPhone()),
+                        completion.getCardNumber());
         return JsonResponses.json(
                 200,
                 new CompletedCheckout()

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import dev.flexkit.sandbox.domain.Datasets;
+import dev.flexkit.sandbox.webhooks.WebhookDispatcher;
 
 /**
  * The sandbox's control API ({@code openapi/sandbox-control.yaml}), on WireMock's admin API under
@@ -13,9 +14,11 @@ import dev.flexkit.sandbox.domain.Datasets;
 public final class ControlApi implements AdminApiExtension {
 
     private final Datasets datasets;
+    private final WebhookDispatcher webhooks;
 
-    public ControlApi(Datasets datasets) {
+    public ControlApi(Datasets datasets, WebhookDispatcher webhooks) {
         this.datasets = datasets;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -35,5 +38,12 @@ public final class ControlApi implements AdminApiExtension {
         router.add(RequestMethod.POST, "/flex/faults", new FaultTasks.Add(datasets));
         router.add(RequestMethod.GET, "/flex/faults", new FaultTasks.Read(datasets));
         router.add(RequestMethod.DELETE, "/flex/faults", new FaultTasks.Clear(datasets));
+        router.add(RequestMethod.GET, "/flex/webhooks/deliveries", new WebhookTasks.ListDeliveries(datasets));
+        router.add(
+                RequestMethod.POST,
+                "/flex/webhooks/deliveries/{id}/redeliver",
+                new WebhookTasks.Redeliver(datasets, webhooks));
+        router.add(RequestMethod.GET, "/flex/webhooks/settings", new WebhookTasks.ReadSettings(datasets));
+        router.add(RequestMethod.POST, "/flex/webhooks/settings", new WebhookTasks.ChangeSettings(datasets));
     }
 }

@@ -27,7 +27,9 @@ public final class Captures {
     public CheckoutSession capture(String sessionId, CaptureDraft draft) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            // A setup or reimbursement session charged nothing: it has no payment (null) to capture.
+            PaymentIntent payment =
+                    data.paymentIntents.find(session.paymentIntentId()).orElse(null);
             Plan plan = plan(session, payment, draft);
             Capture capture = new Capture(
                     Ids.next("fcap_"),
@@ -61,7 +63,9 @@ public final class Captures {
     public Allocation preview(String sessionId, CaptureDraft draft) {
         return data.reading(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            // A setup or reimbursement session charged nothing: it has no payment (null) to capture.
+            PaymentIntent payment =
+                    data.paymentIntents.find(session.paymentIntentId()).orElse(null);
             return Allocation.of(data, payment, plan(session, payment, draft).amount());
         });
     }
@@ -109,7 +113,7 @@ public final class Captures {
     private record Plan(long amount, long tax, long shipping, long discount, List<Capture.Item> items) {}
 
     private Plan plan(CheckoutSession session, PaymentIntent payment, CaptureDraft draft) {
-        if (payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
+        if (payment == null || payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
             throw new InvalidStateException(
                     "checkout_session_not_authorized",
                     "only a session whose payment is authorized and not captured (capture_method: manual) can be"

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Checkout sessions: created by the merchant (on or off session), completed by the customer on the hosted page,
@@ -103,11 +104,22 @@ public final class Checkouts {
             }
             if (payment != null) {
                 data.paymentIntents.put(payment);
+                data.sessionsByPayment.put(payment.id(), session.id());
                 holdIfAuthorized(payment);
             }
             data.checkoutSessions.put(session);
+            redeemCoupons(draft);
             return session;
         });
+    }
+
+    private void redeemCoupons(CheckoutDraft draft) {
+        if (draft.discounts() != null) {
+            draft.discounts().stream()
+                    .map(DiscountDraft::couponId)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(data.coupons()::redeem);
+        }
     }
 
     /**
@@ -117,37 +129,40 @@ public final class Checkouts {
      * @param approved whether the consultation grants a letter for the visit types of the cart that need one
      */
     public Completion complete(String sessionId, boolean approved, HostedCustomer who) {
-        return complete(sessionId, approved, who, TestCards.SUCCEEDS);
+        return complete(sessionId, approved, who, null);
     }
 
     /**
-     * The same, paying with the card the customer typed on the hosted page ({@link TestCards}). A declined card
-     * changes nothing: the session stays open for another try.
-     *
-     * @param cardNumber the test card; ignored by a reimbursement, which is paid elsewhere
+     * Completes the hosted checkout paying with this card number ({@code null}: {@link TestCards#SUCCEEDS}). A
+     * checkout that charges the card now and is paid with {@link TestCards#DECLINED} is declined ({@link
+     * CardDeclinedException}): the session stays open for another try, its payment intent
+     * {@code requires_payment_method}, and nothing else changes (no customer, card, letter or subscription).
      */
     public Completion complete(String sessionId, boolean approved, HostedCustomer who, String cardNumber) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
             requireOpen(session);
-            PaymentMethod.Card card = session.mode() == CheckoutSessionMode.REIMBURSEMENT
-                    ? null
-                    : TestCards.charge(cardNumber, data.clock.today().getYear() + 3);
+            if (chargesAtCompletion(session) && TestCards.declines(cardNumber)) {
+                // Stripe's name; Flex's events page does not list it (inferred).
+                data.events.record("payment_intent.payment_failed", "payment_intent", session.paymentIntentId());
+                throw new CardDeclinedException(TestCards.DECLINE);
+            }
             Customer customer = payer(session, who);
             List<Letter> granted = approved ? grantLetters(session, customer) : List.of();
             // A reimbursement is paid elsewhere: the customer gives no card.
             PaymentMethod method = session.mode() == CheckoutSessionMode.REIMBURSEMENT
                     ? null
                     : new PaymentMethod(
-                            Ids.next("fpm_"), customer.id(), savesForOffSession(session), card, data.clock.now());
+                            Ids.next("fpm_"),
+                            customer.id(),
+                            savesForOffSession(session),
+                            TestCards.card(cardNumber, data.clock.today().getYear() + 3),
+                            data.clock.now());
             if (method != null) {
                 data.paymentMethods.put(method);
             }
             data.letters.addAll(granted);
-            // A subscription with a trial charges nothing until the trial ends.
-            boolean pays = session.paymentIntentId() != null
-                    && !(session.mode() == CheckoutSessionMode.SUBSCRIPTION && Subscriptions.trialDays(session) > 0);
-            if (pays) {
+            if (chargesAtCompletion(session)) {
                 PaymentIntent paid =
                         data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id());
                 data.paymentIntents.put(paid);
@@ -191,6 +206,12 @@ public final class Checkouts {
         Completion with(Consultation made) {
             return new Completion(session, customer, paymentMethod, lettersGranted, null, null, made);
         }
+    }
+
+    // A subscription with a trial charges nothing until the trial ends; setup and reimbursement never charge.
+    private static boolean chargesAtCompletion(CheckoutSession session) {
+        return session.paymentIntentId() != null
+                && !(session.mode() == CheckoutSessionMode.SUBSCRIPTION && Subscriptions.trialDays(session) > 0);
     }
 
     /** Modes whose checkout charges the customer; setup saves a card, reimbursement is paid elsewhere. */
@@ -274,8 +295,10 @@ public final class Checkouts {
     public CheckoutSession reauth(String sessionId) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            if (data.paymentIntents.require(session.paymentIntentId()).status()
-                    != PaymentIntentStatus.REQUIRES_CAPTURE) {
+            // A setup or reimbursement session charged nothing: it has no payment to reauthorize.
+            PaymentIntent payment =
+                    data.paymentIntents.find(session.paymentIntentId()).orElse(null);
+            if (payment == null || payment.status() != PaymentIntentStatus.REQUIRES_CAPTURE) {
                 throw new InvalidStateException(
                         "checkout_session_not_authorized",
                         "only a session whose payment is authorized and not captured (capture_method: manual) can be"
@@ -300,8 +323,16 @@ public final class Checkouts {
     }
 
     public List<CheckoutSession> list(CheckoutSessionFilter filter, Page page) {
-        return data.reading(() ->
-                data.checkoutSessions.page(filter.isEmpty() ? null : session -> filter.accepts(session, data), page));
+        Predicate<CheckoutSession> accepted = filter.isEmpty() ? null : session -> filter.accepts(session, data);
+        return data.reading(() -> {
+            if (filter.customerId() != null) {
+                return data.checkoutSessions.page(data.checkoutSessionsByCustomer, filter.customerId(), accepted, page);
+            }
+            if (filter.status() != null) {
+                return data.checkoutSessions.page(data.checkoutSessionsByStatus, filter.status(), accepted, page);
+            }
+            return data.checkoutSessions.page(accepted, page);
+        });
     }
 
     public List<LineItem> lineItems(String sessionId) {
@@ -419,15 +450,13 @@ public final class Checkouts {
         return items;
     }
 
-    private static CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
+    private CheckoutSession.Charges charges(CheckoutDraft draft, List<LineItem> items, List<Problem> problems) {
         long discount = 0;
         List<DiscountDraft> discounts = draft.discounts() == null ? List.of() : draft.discounts();
         for (int i = 0; i < discounts.size(); i++) {
             DiscountDraft d = discounts.get(i);
             if (d.couponId() != null) {
-                // The sandbox has no coupons API, so no coupon id can exist in it.
-                problems.add(
-                        Problem.of("coupon_not_found", "No such coupon: " + d.couponId(), "discounts", i, "coupon_id"));
+                discount = Math.addExact(discount, data.coupons().discountFor(d.couponId(), items, problems, i));
             } else if (d.amountOff() != null && d.amountOff() <= 0) {
                 // Flex's plugin names the code (MER-2091); the sandbox reads it as: an inline amount off must be
                 // positive.
@@ -451,14 +480,17 @@ public final class Checkouts {
             }
         }
         String shippingName = null;
+        String shippingRateId = null;
         long shipping = 0;
         if (draft.shipping() != null) {
             if (draft.shipping().shippingRateId() != null) {
-                problems.add(Problem.of(
-                        "shipping_rate_not_found",
-                        "No such shipping rate: " + draft.shipping().shippingRateId(),
-                        "shipping_options",
-                        "shipping_rate_id"));
+                ShippingRate rate =
+                        data.shippingRates().forCheckout(draft.shipping().shippingRateId(), problems);
+                if (rate != null) {
+                    shippingRateId = rate.id();
+                    shipping = rate.amount();
+                    shippingName = rate.displayName();
+                }
             } else if (draft.shipping().amount() != null) {
                 shipping = draft.shipping().amount();
                 shippingName = draft.shipping().displayName();
@@ -469,7 +501,13 @@ public final class Checkouts {
         // Discounts take the items down to nothing at most, however many coupons there are.
         long subtotal = items.stream().mapToLong(LineItem::amount).reduce(0L, Math::addExact);
         CheckoutSession.Charges charges = new CheckoutSession.Charges(
-                Math.min(discount, subtotal), tax, shipping, fees, shippingName, draft.allowPromotionCodes());
+                Math.min(discount, subtotal),
+                tax,
+                shipping,
+                fees,
+                shippingName,
+                shippingRateId,
+                draft.allowPromotionCodes());
         return charges;
     }
 

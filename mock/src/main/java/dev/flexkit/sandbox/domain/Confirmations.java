@@ -8,8 +8,10 @@ import java.util.List;
  * against one saved payment method of its customer (the session's, else the customer's newest), at once. It needs an
  * {@code Idempotency-Key} ({@code 400 idempotency_key_required}), an open session ({@code 400
  * checkout_session_already_processed}, {@code _expired}, {@code _canceled}), {@code capture_method: automatic}
- * ({@code 422 manual_capture_not_supported}), a customer and a saved payment method ({@code customer_not_found},
- * {@code payment_method_not_found}). When the eligible portion is under $0.50 nothing is charged, the session stays
+ * ({@code 422 manual_capture_not_supported}), a customer and a saved payment method ({@code 404} with
+ * {@code {"detail": "customer_not_found"}} or {@code "payment_method_not_found"}: Flex's page lists these codes with
+ * {@code checkout_session_not_found}, the 404 of an unknown session, without printing their status, so the 404 is
+ * inferred, and the body is the API's {@code {"detail": <code>}} of every 404). When the eligible portion is under $0.50 nothing is charged, the session stays
  * open, and the answer's {@code payment_intent} is {@code null} (Flex's page).
  * <p>
  * Inferred: the eligible portion is the eligible items' amounts; tax, shipping and fees are not part of it, and
@@ -42,16 +44,15 @@ public final class Confirmations {
                         "manual_capture_not_supported", "capture_method must be automatic", "capture_method"));
             }
             if (session.customerId() == null) {
-                throw new RuleViolationException(
-                        Problem.of("customer_not_found", "the checkout session has no customer to charge", "customer"));
+                throw NotFoundException.coded("customer_not_found", "the checkout session has no customer to charge");
             }
             PaymentMethod method = (session.paymentMethodId() != null
                             ? data.paymentMethods.find(session.paymentMethodId())
                             : data.paymentMethods.newestFirst().stream()
                                     .filter(m -> m.customerId().equals(session.customerId()))
                                     .findFirst())
-                    .orElseThrow(() -> new RuleViolationException(Problem.of(
-                            "payment_method_not_found", "the customer has no saved payment method", "payment_method")));
+                    .orElseThrow(() -> NotFoundException.coded(
+                            "payment_method_not_found", "the customer has no saved payment method"));
             long eligible = eligiblePortion(session.lineItems());
             if (eligible < Checkouts.MINIMUM_AMOUNT) {
                 return new Confirmation(session, false);

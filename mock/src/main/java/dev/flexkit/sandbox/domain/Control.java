@@ -193,9 +193,11 @@ public final class Control {
                     && !session.expiresAt().isAfter(now)) {
                 data.checkoutSessions.put(session.withStatus(CheckoutSessionStatus.EXPIRED));
                 // Sessions that charge nothing (setup, reimbursement) have no payment to cancel.
-                data.paymentIntents
-                        .find(session.paymentIntentId())
-                        .ifPresent(payment -> data.paymentIntents.put(payment.canceled()));
+                data.paymentIntents.find(session.paymentIntentId()).ifPresent(payment -> {
+                    data.paymentIntents.put(payment.canceled());
+                    data.events.record("payment_intent.canceled", "payment_intent", payment.id());
+                });
+                data.events.record("checkout.session.expired", "checkout_session", session.id());
             }
         }
     }

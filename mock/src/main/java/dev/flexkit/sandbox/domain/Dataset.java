@@ -22,6 +22,9 @@ public final class Dataset {
     final Store<Customer> customers = new Store<>("customer");
     final Store<PaymentMethod> paymentMethods = new Store<>("payment method");
     final Store<CheckoutSession> checkoutSessions = new Store<>("checkout session");
+    // The filters of List Checkout Sessions that pick few of many: a list by one of them reads only its matches.
+    final Store.Index<CheckoutSession> checkoutSessionsByCustomer = checkoutSessions.index(CheckoutSession::customerId);
+    final Store.Index<CheckoutSession> checkoutSessionsByStatus = checkoutSessions.index(CheckoutSession::status);
     final Store<PaymentIntent> paymentIntents = new Store<>("payment intent");
     final LetterBook letters = new LetterBook();
     final Store<Subscription> subscriptions = new Store<>("subscription");
@@ -34,11 +37,20 @@ public final class Dataset {
     final Map<String, String> setupIntentsBySession = new HashMap<>();
     final Map<String, String> consultationsBySession = new HashMap<>();
     final Map<String, String> invoicesByPayment = new HashMap<>();
+    final Map<String, String> sessionsByPayment = new HashMap<>();
     final RenewalSchedule renewals = new RenewalSchedule();
     final Store<Refund> refunds = new Store<>("refund");
     final Store<Capture> captures = new Store<>("capture");
+    final Store<ShippingRate> shippingRates = new Store<>("shipping rate");
+    final Store<Coupon> coupons = new Store<>("coupon");
+    final Store<PromoCode> promoCodes = new Store<>("promo code");
     final AuthorizationHolds holds = new AuthorizationHolds(this);
     final EventLog events = new EventLog(clock);
+    final Store<WebhookEndpoint> webhooks = new Store<>("webhook");
+    private final WebhookDeliveries deliveries = new WebhookDeliveries();
+    private final WebhookEndpoints webhookEndpoints = new WebhookEndpoints(this);
+    private final Events eventBook = new Events(this);
+    private volatile EventListener listener = EventListener.NONE;
     private final Idempotency idempotency = new Idempotency(clock);
     private final Faults faults = new Faults();
 
@@ -50,6 +62,8 @@ public final class Dataset {
     private final Captures captureBook = new Captures(this);
     private final Refunds refundBook = new Refunds(this);
     private final Confirmations confirmations = new Confirmations(this);
+    private final ShippingRates shippingRateBook = new ShippingRates(this);
+    private final Coupons couponBook = new Coupons(this);
 
     /** A dataset whose off-session checkouts follow every documented rule. */
     public Dataset() {
@@ -89,6 +103,14 @@ public final class Dataset {
         return confirmations;
     }
 
+    public ShippingRates shippingRates() {
+        return shippingRateBook;
+    }
+
+    public Coupons coupons() {
+        return couponBook;
+    }
+
     public AuthorizationHolds holds() {
         return holds;
     }
@@ -105,6 +127,23 @@ public final class Dataset {
         return faults;
     }
 
+    public WebhookEndpoints webhooks() {
+        return webhookEndpoints;
+    }
+
+    public WebhookDeliveries deliveries() {
+        return deliveries;
+    }
+
+    public Events events() {
+        return eventBook;
+    }
+
+    /** Who is told of the events each operation records (webhook delivery); set once, when the dataset is made. */
+    public void listen(EventListener listener) {
+        this.listener = listener;
+    }
+
     /** @return the dataset's events, newest first */
     public List<Event> events(Page page) {
         return reading(() -> events.newestFirst(page));
@@ -117,7 +156,12 @@ public final class Dataset {
     <T> T locked(Supplier<T> operation) {
         lock.writeLock().lock();
         try {
-            return operation.get();
+            T result = operation.get();
+            List<Event> recorded = events.takeUnpublished();
+            if (!recorded.isEmpty()) {
+                listener.published(this, recorded);
+            }
+            return result;
         } finally {
             lock.writeLock().unlock();
         }
@@ -142,6 +186,9 @@ public final class Dataset {
         paymentIntents.clear();
         refunds.clear();
         captures.clear();
+        shippingRates.clear();
+        coupons.clear();
+        promoCodes.clear();
         holds.clear();
         letters.clear();
         subscriptions.clear();
@@ -153,8 +200,11 @@ public final class Dataset {
         setupIntentsBySession.clear();
         consultationsBySession.clear();
         invoicesByPayment.clear();
+        sessionsByPayment.clear();
         renewals.clear();
         events.clear();
+        webhooks.clear();
+        deliveries.clear();
         idempotency.clear();
         faults.clear();
         clock.reset();

@@ -15,6 +15,7 @@ public final class Datasets {
     private final Map<String, Dataset> byKey = new ConcurrentHashMap<>();
     private final Seed startingSeed;
     private final OffSessionRules rules;
+    private volatile EventListener listener = EventListener.NONE;
 
     public Datasets(Seed startingSeed) {
         this(startingSeed, OffSessionRules.DOCUMENTED);
@@ -23,6 +24,11 @@ public final class Datasets {
     public Datasets(Seed startingSeed, OffSessionRules rules) {
         this.startingSeed = startingSeed;
         this.rules = rules;
+    }
+
+    /** Who is told of every dataset's events (webhook delivery); set before the first request. */
+    public void listen(EventListener listener) {
+        this.listener = listener;
     }
 
     /** Forgets a key's dataset: its next request starts again from the starting seed. */
@@ -45,6 +51,7 @@ public final class Datasets {
     public Dataset forKey(String apiKey) {
         return byKey.computeIfAbsent(apiKey, key -> {
             Dataset dataset = new Dataset(rules);
+            dataset.listen(listener);
             if (startingSeed != null) {
                 dataset.control().seed(startingSeed);
             }

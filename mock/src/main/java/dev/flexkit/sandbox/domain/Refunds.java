@@ -30,7 +30,7 @@ public final class Refunds {
     public CheckoutSession refundSession(String sessionId, RefundDraft draft) {
         return data.locked(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            PaymentIntent payment = chargedPayment(session);
             Plan plan = plan(session, payment, draft);
             Refund refund = record(payment.id(), session, plan.amount(), plan.items(), null, draft.metadata());
             CheckoutSession refunded = session.withRefund(refund.id());
@@ -43,7 +43,7 @@ public final class Refunds {
     public Allocation preview(String sessionId, RefundDraft draft) {
         return data.reading(() -> {
             CheckoutSession session = data.checkoutSessions.require(sessionId);
-            PaymentIntent payment = data.paymentIntents.require(session.paymentIntentId());
+            PaymentIntent payment = chargedPayment(session);
             return Allocation.of(data, payment, plan(session, payment, draft).amount());
         });
     }
@@ -160,12 +160,35 @@ public final class Refunds {
         return refund;
     }
 
-    // A payment intent of the sandbox belongs to one checkout session; found by a scan, as only POST /v1/refunds asks.
+    // A checkout's payment belongs to its session (a renewal's to no session): looked up, never searched for.
     private CheckoutSession sessionOf(String paymentIntentId) {
-        return data.checkoutSessions.newestFirst().stream()
-                .filter(session -> paymentIntentId.equals(session.paymentIntentId()))
-                .findFirst()
+        return data.checkoutSessions
+                .find(data.sessionsByPayment.get(paymentIntentId))
                 .orElse(null);
+    }
+
+    /**
+     * The payment a refund of the session gives back from. A session that is not {@code complete} is refused first
+     * (Flex's refund guide); a complete {@code setup} or {@code reimbursement} session charged nothing and has no
+     * payment: {@code 422 checkout_session_not_charged} (the code inferred).
+     */
+    private PaymentIntent chargedPayment(CheckoutSession session) {
+        requireComplete(session);
+        return data.paymentIntents
+                .find(session.paymentIntentId())
+                .orElseThrow(() -> new RuleViolationException(Problem.of(
+                        "checkout_session_not_charged",
+                        "a " + session.mode().getValue() + " checkout session charged nothing, so nothing can be"
+                                + " refunded",
+                        "id")));
+    }
+
+    private static void requireComplete(CheckoutSession session) {
+        if (session.status() != CheckoutSessionStatus.COMPLETE) {
+            // Flex's refund guide: "Checkout Session Not Complete (422)"; the type string is inferred.
+            throw new RuleViolationException(Problem.of(
+                    "checkout_session_not_complete", "only a complete checkout session can be refunded", "id"));
+        }
     }
 
     private long refundedOf(String paymentIntentId) {
@@ -176,11 +199,6 @@ public final class Refunds {
     private record Plan(long amount, Map<String, Long> items) {}
 
     private Plan plan(CheckoutSession session, PaymentIntent payment, RefundDraft draft) {
-        if (session.status() != CheckoutSessionStatus.COMPLETE) {
-            // Flex's refund guide: "Checkout Session Not Complete (422)"; the type string is inferred.
-            throw new RuleViolationException(Problem.of(
-                    "checkout_session_not_complete", "only a complete checkout session can be refunded", "id"));
-        }
         Amounts.requireNotNegative(draft.tax(), "amount_tax");
         Amounts.requireNotNegative(draft.shipping(), "amount_shipping");
         Amounts.requireNotNegative(draft.discount(), "amount_discount");

@@ -2,17 +2,25 @@ package dev.flexkit.sandbox.domain;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * The objects of one kind in a dataset, in the order they were created. A page of the unfiltered list costs what a
  * page costs, at 1,000 objects as at 100,000: the newest-first list is a view, and a cursor's place is looked up,
- * not searched for. Not thread-safe for writes: the dataset locks.
+ * not searched for. A filtered list reads newest first only until its page is full, and a filter on an
+ * {@link Index}ed key reads only the objects that have the value asked for. Not thread-safe for writes: the
+ * dataset locks.
  */
 public final class Store<T extends Entity> {
 
@@ -20,6 +28,7 @@ public final class Store<T extends Entity> {
     private final List<T> inCreationOrder = new ArrayList<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final NewestFirst newestFirst = new NewestFirst();
+    private final List<Index<T>> indexes = new ArrayList<>();
 
     Store(String kind) {
         this.kind = kind;
@@ -42,11 +51,41 @@ public final class Store<T extends Entity> {
     /** Adds a new object, or replaces the object with the same id (an update keeps its place in the list). */
     public void put(T object) {
         Integer position = positions.get(object.id());
+        T replaced = null;
         if (position == null) {
-            positions.put(object.id(), inCreationOrder.size());
+            position = inCreationOrder.size();
+            positions.put(object.id(), position);
             inCreationOrder.add(object);
         } else {
-            inCreationOrder.set(position, object);
+            replaced = inCreationOrder.set(position, object);
+        }
+        for (Index<T> index : indexes) {
+            index.update(position, replaced, object);
+        }
+    }
+
+    /**
+     * @param key what a filter asks for, read from an object; {@code null} for an object that has none
+     * @return an index of this store by that key, kept as objects are added and replaced
+     */
+    public Index<T> index(Function<? super T, ?> key) {
+        Index<T> index = new Index<>(key);
+        for (int position = 0; position < inCreationOrder.size(); position++) {
+            index.update(position, null, inCreationOrder.get(position));
+        }
+        indexes.add(index);
+        return index;
+    }
+
+    /** Removes the object with this id; a removal is rare (a deleted webhook endpoint), so it costs a pass. */
+    public void remove(String id) {
+        Integer position = positions.remove(id);
+        if (position == null) {
+            return;
+        }
+        inCreationOrder.remove((int) position);
+        for (int i = position; i < inCreationOrder.size(); i++) {
+            positions.put(inCreationOrder.get(i).id(), i);
         }
     }
 
@@ -63,12 +102,160 @@ public final class Store<T extends Entity> {
         if (filter == null) {
             return List.copyOf(page.of(newestFirst));
         }
-        return page.of(newestFirst.stream().filter(filter).toList());
+        return filteredPage(null, filter, page);
+    }
+
+    /**
+     * @param index an index of this store
+     * @param value the value of the index's key the objects must have
+     * @param filter what else they must pass, or {@code null}
+     * @return one page of them, newest first, having read only the objects with that value
+     */
+    public List<T> page(Index<T> index, Object value, Predicate<? super T> filter, Page page) {
+        NavigableSet<Integer> candidates = index.positions.getOrDefault(value, Collections.emptyNavigableSet());
+        return filteredPage(candidates, filter == null ? object -> true : filter, page);
     }
 
     void clear() {
         inCreationOrder.clear();
         positions.clear();
+        indexes.forEach(index -> index.positions.clear());
+    }
+
+    /*
+     * Page.of applied to the filtered newest-first list without building it: the objects after a starting_after
+     * cursor are the matching ones created before it, read from the cursor towards the oldest; the page before an
+     * ending_before cursor is read from the cursor towards the newest and turned round.
+     */
+    private List<T> filteredPage(NavigableSet<Integer> candidates, Predicate<? super T> filter, Page page) {
+        int olderThan = page.startingAfter() == null
+                ? inCreationOrder.size()
+                : positionIn(candidates, filter, page.startingAfter(), "starting_after");
+        List<T> found = new ArrayList<>();
+        if (page.endingBefore() == null) {
+            collect(older(candidates, olderThan), filter, page, found);
+            return List.copyOf(found);
+        }
+        int newerThan = positionIn(candidates, filter, page.endingBefore(), "ending_before");
+        Iterator<Integer> newer = newer(candidates, newerThan);
+        collect(
+                () -> new Iterator<>() {
+                    private Integer next = advance();
+
+                    private Integer advance() {
+                        Integer position = newer.hasNext() ? newer.next() : null;
+                        return position == null || position >= olderThan ? null : position;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next != null;
+                    }
+
+                    @Override
+                    public Integer next() {
+                        Integer position = next;
+                        next = advance();
+                        return position;
+                    }
+                },
+                filter,
+                page,
+                found);
+        Collections.reverse(found);
+        return List.copyOf(found);
+    }
+
+    private void collect(Iterable<Integer> positionsInOrder, Predicate<? super T> filter, Page page, List<T> found) {
+        long skip = page.offset();
+        for (Integer position : positionsInOrder) {
+            if (found.size() >= page.limit()) {
+                return;
+            }
+            T object = inCreationOrder.get(position);
+            if (filter.test(object) && skip-- <= 0) {
+                found.add(object);
+            }
+        }
+    }
+
+    private Iterable<Integer> older(NavigableSet<Integer> candidates, int olderThan) {
+        if (candidates != null) {
+            return candidates.headSet(olderThan, false).descendingSet();
+        }
+        return () -> new Iterator<>() {
+            private int next = olderThan - 1;
+
+            @Override
+            public boolean hasNext() {
+                return next >= 0;
+            }
+
+            @Override
+            public Integer next() {
+                return next--;
+            }
+        };
+    }
+
+    private Iterator<Integer> newer(NavigableSet<Integer> candidates, int newerThan) {
+        if (candidates != null) {
+            return candidates.tailSet(newerThan, false).iterator();
+        }
+        return new Iterator<>() {
+            private int next = newerThan + 1;
+
+            @Override
+            public boolean hasNext() {
+                return next < inCreationOrder.size();
+            }
+
+            @Override
+            public Integer next() {
+                return next++;
+            }
+        };
+    }
+
+    // A cursor must name an object of the filtered list, as Page.of requires of the list it is given.
+    private int positionIn(NavigableSet<Integer> candidates, Predicate<? super T> filter, String id, String parameter) {
+        Integer position = positions.get(id);
+        if (position == null
+                || candidates != null && !candidates.contains(position)
+                || !filter.test(inCreationOrder.get(position))) {
+            throw new RuleViolationException(
+                    Problem.of("invalid_cursor", id + " is not in this list", "query", parameter));
+        }
+        return position;
+    }
+
+    /** The positions of a store's objects by the value of one key. */
+    public static final class Index<T> {
+
+        private final Function<? super T, ?> key;
+        private final Map<Object, NavigableSet<Integer>> positions = new HashMap<>();
+
+        private Index(Function<? super T, ?> key) {
+            this.key = key;
+        }
+
+        private void update(int position, T replaced, T object) {
+            Object before = replaced == null ? null : key.apply(replaced);
+            Object after = key.apply(object);
+            if (replaced != null && Objects.equals(before, after)) {
+                return;
+            }
+            if (before != null) {
+                NavigableSet<Integer> old = positions.get(before);
+                old.remove(position);
+                if (old.isEmpty()) {
+                    positions.remove(before);
+                }
+            }
+            if (after != null) {
+                positions.computeIfAbsent(after, value -> new TreeSet<>()).add(position);
+            }
+        }
     }
 
     /** The store read backwards, with each id's place known. */

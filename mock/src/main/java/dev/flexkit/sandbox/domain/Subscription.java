@@ -49,9 +49,15 @@ public record Subscription(
         return items.stream().mapToLong(LineItem::amount).reduce(0, Math::addExact);
     }
 
-    /** Whether the subscription still renews (or is still in its trial) at the end of its period. */
+    /**
+     * Whether the subscription still renews at the end of its period: in its trial, active, or past due (a refused
+     * renewal does not stop the next period's charge, as Stripe-backed billing keeps invoicing a past-due
+     * subscription).
+     */
     public boolean renews() {
-        return status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.TRIALING;
+        return status == SubscriptionStatus.ACTIVE
+                || status == SubscriptionStatus.TRIALING
+                || status == SubscriptionStatus.PAST_DUE;
     }
 
     Subscription withStatus(SubscriptionStatus newStatus) {

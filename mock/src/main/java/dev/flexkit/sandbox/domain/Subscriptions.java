@@ -24,8 +24,13 @@ import java.util.function.Predicate;
  * broken breaks it for renewals too): a letter product renews only while the customer holds a valid letter for its
  * visit type, so the first renewal after the letter's one-year expiry is refused with Flex's LoMN body. A refused
  * renewal leaves its invoice {@code open} (its payment intent {@code requires_payment_method}) and the subscription
- * {@code past_due}, as Stripe-backed billing does; the sandbox does not retry it (Stripe's retries are not
- * simulated) and a {@code past_due} subscription does not renew again until it is canceled.
+ * {@code past_due}, as Stripe-backed billing does. The refused invoice is never retried (Stripe's smart retries and
+ * dunning are not simulated: it stays {@code open}), but the subscription keeps its billing period: at the end of the
+ * next period the next invoice is charged under the same rules. If the customer holds a valid letter by then (a new
+ * consultation, on an on-session or reimbursement checkout) that renewal is paid and the subscription is
+ * {@code active} again, the earlier invoice still open; otherwise it is refused too and the subscription stays
+ * {@code past_due}. A subscription is never moved to {@code unpaid} or canceled for failed payments (inferred; Flex's
+ * pages say nothing of what follows a refused renewal).
  */
 public final class Subscriptions {
 
@@ -257,7 +262,6 @@ public final class Subscriptions {
             data.invoices.put(invoice.paid());
             data.events.record("payment_intent.succeeded", "payment_intent", payment.id());
             data.events.record("invoice.paid", "invoice", invoice.id());
-            data.renewals.add(end, subscription.id());
             outcome = Renewal.Outcome.PAID;
             status = SubscriptionStatus.ACTIVE;
         } else {
@@ -268,6 +272,8 @@ public final class Subscriptions {
             outcome = Renewal.Outcome.REFUSED;
             status = SubscriptionStatus.PAST_DUE;
         }
+        // Paid or refused, the next period is charged at its end (a refused renewal does not stop the subscription).
+        data.renewals.add(end, subscription.id());
         Instant anchor = subscription.anchor();
         data.subscriptions.put(subscription.inPeriod(status, anchor, period, start, end, invoice.id()));
         data.events.record("customer.subscription.updated", "subscription", subscription.id());

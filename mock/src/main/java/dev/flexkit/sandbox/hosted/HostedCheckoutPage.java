@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.sandbox.domain.CardDeclinedException;
 import dev.flexkit.sandbox.domain.CheckoutSession;
 import dev.flexkit.sandbox.domain.Customer;
 import dev.flexkit.sandbox.domain.Dataset;
@@ -20,7 +21,6 @@ import dev.flexkit.sandbox.hosted.CheckoutPageModel.Entered;
 import dev.flexkit.sandbox.hosted.CheckoutPageModel.Problems;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,6 +42,9 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
 
     /** A filled-in form is a few hundred bytes. */
     static final int MAX_FORM_BYTES = 16 * 1024;
+
+    /** The control API's {@code card_number}: digits only. */
+    private static final Pattern CARD_NUMBER = Pattern.compile("[0-9]{12,19}");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CONTENT_SECURITY_POLICY =
@@ -162,9 +165,14 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
         String consultationProblem = !consultation || "approved".equals(choice) || "denied".equals(choice)
                 ? null
                 : "Choose the consultation's outcome.";
-        String card = form.get("card_number");
+        // Typed as printed on a card, in groups: the domain takes the digits alone, as the control API does.
+        String card =
+                form.get("card_number") == null ? null : form.get("card_number").replaceAll("[ -]", "");
         boolean needsCard = session.mode() != CheckoutSessionMode.REIMBURSEMENT;
-        String cardProblem = needsCard && card == null ? "Enter a card number." : null;
+        String cardProblem =
+                !needsCard || (card != null && CARD_NUMBER.matcher(card).matches())
+                        ? null
+                        : card == null ? "Enter a card number." : "Enter the card number: 12 to 19 digits.";
         Problems problems = new Problems(null, emailProblem, consultationProblem, cardProblem);
         if (problems.any()) {
             return form(dataset, session, entered, problems, 422);
@@ -175,16 +183,15 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
             completed = dataset.checkouts()
                     .complete(session.id(), "approved".equals(choice), who, card)
                     .session();
+        } catch (CardDeclinedException declined) {
+            return form(dataset, session, entered, new Problems(null, null, null, text(declined.problem())), 402);
         } catch (RuleViolationException refused) {
-            Problem problem = refused.problems().get(0);
-            String text = problem.msg().substring(problem.msg().indexOf(": ") + 2);
-            boolean aboutCard = problem.loc().equals(List.of("card_number"));
             return form(
                     dataset,
                     session,
                     entered,
-                    aboutCard ? new Problems(null, null, null, text) : new Problems(text, null, null, null),
-                    problem.type().equals("card_declined") ? 402 : 422);
+                    new Problems(text(refused.problems().get(0)), null, null, null),
+                    422);
         } catch (InvalidStateException | NotFoundException gone) {
             // Another tab, the merchant or the clock got there first.
             return dataset.checkouts()
@@ -196,6 +203,11 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
         return successUrl == null
                 ? page(200, templates.closed(ClosedPageModel.completedWithoutReturnUrl(completed)))
                 : seeOther(successUrl);
+    }
+
+    // Flex's messages are "<type>: <text>"; the customer reads the text.
+    private static String text(Problem problem) {
+        return problem.msg().substring(problem.msg().indexOf(": ") + 2);
     }
 
     private ResponseDefinition form(

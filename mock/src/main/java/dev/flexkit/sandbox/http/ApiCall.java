@@ -48,9 +48,9 @@ final class ApiCall {
         return dataset;
     }
 
-    /** @return the URL of a session's hosted checkout page, on the origin this call reached the sandbox on */
-    String hostedPage(String sessionId) {
-        return HostedCheckoutUrls.of(request, sessionId);
+    /** @return the scheme, host and port this call reached the sandbox on, where it serves the hosted page */
+    String hostedPageOrigin() {
+        return HostedCheckoutUrls.origin(request);
     }
 
     String path(String name) {

@@ -118,7 +118,11 @@ final class CheckoutSessionOperations {
                 params.getPaymentMethod(),
                 params.getSetupFutureUse() == SetupFutureUse.OFF_SESSION,
                 params.getCaptureMethod(),
-                new CheckoutSession.Links(params.getSuccessUrl(), params.getCancelUrl(), params.getClientReferenceId()),
+                new CheckoutSession.Links(
+                        params.getSuccessUrl(),
+                        params.getCancelUrl(),
+                        params.getClientReferenceId(),
+                        call.hostedPageOrigin()),
                 defaults(params.getDefaults()),
                 params.getMetadata(),
                 Boolean.TRUE.equals(params.getAllowPromotionCodes()),
@@ -207,7 +211,7 @@ final class CheckoutSessionOperations {
         Expansions expand = Expansions.of(call);
         return new CheckoutSessionList()
                 .checkoutSessions(call.dataset().checkouts().list(filter, call.page()).stream()
-                        .map(session -> CheckoutSessionView.of(call, session, expand))
+                        .map(session -> CheckoutSessionView.of(session, call.dataset(), expand))
                         .toList());
     }
 
@@ -264,6 +268,6 @@ final class CheckoutSessionOperations {
     }
 
     private static CheckoutSessionEnvelope envelope(ApiCall call, CheckoutSession session, Expansions expand) {
-        return new CheckoutSessionEnvelope().checkoutSession(CheckoutSessionView.of(call, session, expand));
+        return new CheckoutSessionEnvelope().checkoutSession(CheckoutSessionView.of(session, call.dataset(), expand));
     }
 }

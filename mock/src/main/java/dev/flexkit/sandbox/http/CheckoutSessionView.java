@@ -20,6 +20,7 @@ import dev.flexkit.sandbox.domain.LineItem;
 import dev.flexkit.sandbox.domain.PaymentIntent;
 import dev.flexkit.sandbox.domain.SetupIntent;
 import dev.flexkit.sandbox.domain.Subscription;
+import dev.flexkit.sandbox.hosted.HostedCheckoutUrls;
 import java.util.HashMap;
 import java.util.List;
 
@@ -42,8 +43,7 @@ final class CheckoutSessionView {
         static final Expansions NONE = new Expansions(false, false);
     }
 
-    static CheckoutSession of(ApiCall call, dev.flexkit.sandbox.domain.CheckoutSession s, Expansions expand) {
-        Dataset dataset = call.dataset();
+    static CheckoutSession of(dev.flexkit.sandbox.domain.CheckoutSession s, Dataset dataset, Expansions expand) {
         dev.flexkit.sandbox.domain.CheckoutSession.Charges charges = s.charges();
         // Setup and reimbursement sessions charge nothing and have no payment.
         PaymentIntent payment =
@@ -94,7 +94,10 @@ final class CheckoutSessionView {
                 .paymentIntents(
                         payment == null ? List.of() : List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
                 // Flex's hosted page is https://checkout.withflex.com/pay/c/fcs_...; the sandbox serves its own.
-                .redirectUrl(s.isOffSession() ? null : call.hostedPage(s.id()))
+                .redirectUrl(
+                        s.isOffSession()
+                                ? null
+                                : HostedCheckoutUrls.of(s.links().hostedPageOrigin(), s.id()))
                 .refunds(dataset.refunds().of(s).stream()
                         .map(refund -> Views.refund(refund, payment.paymentMethodId()))
                         .toList())
@@ -103,7 +106,7 @@ final class CheckoutSessionView {
                         charges.shippingRateName() == null && charges.shipping() == 0
                                 ? null
                                 : new ShippingOptions()
-                                        .shippingRateId(null)
+                                        .shippingRateId(charges.shippingRateId())
                                         .shippingAmount(charges.shipping())
                                         .displayName(charges.shippingRateName()))
                 .shippingAddressCollection(false)

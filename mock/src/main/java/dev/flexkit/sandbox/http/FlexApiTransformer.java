@@ -9,6 +9,7 @@ import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.contract.ContractViolation;
 import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Datasets;
+import dev.flexkit.sandbox.webhooks.WebhookDispatcher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
     private final Map<String, Operation> operations = new HashMap<>();
     private final OperationRouter router = new OperationRouter(ContractRoutes.operations());
 
-    public FlexApiTransformer(Datasets datasets) {
+    public FlexApiTransformer(Datasets datasets, WebhookDispatcher webhooks) {
         this.datasets = datasets;
+        WebhookOperations.register(operations, webhooks);
         CheckoutSessionOperations.register(operations);
         CustomerOperations.register(operations);
         CatalogOperations.register(operations);
@@ -37,6 +39,7 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         InvoiceOperations.register(operations);
         RefundOperations.register(operations);
         CaptureOperations.register(operations);
+        DiscountOperations.register(operations);
     }
 
     /** @return whether the sandbox implements this operation of the contract */

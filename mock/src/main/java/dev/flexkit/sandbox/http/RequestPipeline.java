@@ -3,6 +3,7 @@ package dev.flexkit.sandbox.http;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.flexkit.contract.ContractValidator;
+import dev.flexkit.sandbox.domain.CardDeclinedException;
 import dev.flexkit.sandbox.domain.InvalidStateException;
 import dev.flexkit.sandbox.domain.NotFoundException;
 import dev.flexkit.sandbox.domain.Problem;
@@ -80,14 +81,17 @@ public final class RequestPipeline {
     }
 
     private static ResponseDefinition refusal(Request request, RuntimeException refused) {
-        if (refused instanceof NotFoundException) {
-            return JsonResponses.detail(404, "not_found");
+        if (refused instanceof NotFoundException e) {
+            return JsonResponses.detail(404, e.detail());
         }
         if (refused instanceof RuleViolationException e) {
             return JsonResponses.problems(422, e.problems());
         }
         if (refused instanceof InvalidStateException e) {
             return JsonResponses.problems(400, List.of(e.problem()));
+        }
+        if (refused instanceof CardDeclinedException e) {
+            return JsonResponses.problems(402, List.of(e.problem()));
         }
         // A bug of the sandbox, never the caller's input: say so plainly rather than pretend it was a 4xx.
         LOG.log(Level.SEVERE, "Sandbox failure on " + request.getMethod() + " " + request.getUrl(), refused);

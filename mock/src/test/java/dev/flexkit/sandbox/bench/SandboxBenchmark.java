@@ -66,6 +66,12 @@ public final class SandboxBenchmark {
                 renewing.renewals();
                 return;
             }
+            if (Boolean.getBoolean("bench.growthOnly")) { // -Dbench.growthOnly=true: the growth phase alone
+                SandboxBenchmark growing = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_growth");
+                growing.seed();
+                growing.growth(growing.offSessionCheckout());
+                return;
+            }
             SandboxBenchmark bench = new SandboxBenchmark(sandbox.baseUrl(), "fsk_test_benchmark");
             bench.seed();
             String session = bench.offSessionCheckout();
@@ -143,30 +149,52 @@ public final class SandboxBenchmark {
     /**
      * Grows one key to 1,000, 10,000 and 100,000 checkout sessions and times, one request at a time, what a list
      * costs at each size (first page, a deep offset, a deep cursor) beside a retrieve; then 1 and 8 connections
-     * listing; and the live heap the sessions take (the sandbox runs in this JVM).
+     * listing; and the live heap the sessions take (the sandbox runs in this JVM). A second customer's five sessions
+     * come first, so that the list filtered by that customer finds them at the far end of the store.
      */
     private void growth(String oldest) throws Exception { // oldest: the key's first session
+        for (int i = 0; i < 5; i++) {
+            post(
+                    "/v1/checkout/sessions",
+                    OFF_SESSION.replace("fcus_Bench", "fcus_Rare").replace("fpm_Bench", "fpm_Rare"));
+        }
         System.out.println();
         System.out.println(
-                "| sessions on one key | first page ms | deep offset ms | deep cursor ms | retrieve ms | list req/s, 1 / 8 threads | live heap MB |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
-        int stored = 1;
+                "| sessions on one key | first page ms | deep offset ms | deep cursor ms | one customer's 5 of them ms | retrieve ms | list req/s, 1 / 8 threads | live heap MB | resident MB |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        int stored = 6;
         for (int size : SIZES) {
             fill(size - stored);
             stored = size;
             int deep = size - 20;
             System.out.println(String.format(
                     Locale.ROOT,
-                    "| %,d | %.2f | %.2f | %.2f | %.2f | %.0f / %.0f | %.0f |",
+                    "| %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f / %.0f | %.0f | %.0f |",
                     size,
                     median(i -> get("/v1/checkout/sessions?limit=10")),
                     median(i -> get("/v1/checkout/sessions?limit=10&offset=" + deep)),
                     median(i -> get("/v1/checkout/sessions?limit=10&ending_before=" + oldest)),
+                    median(i -> get("/v1/checkout/sessions?limit=10&customer=fcus_Rare")),
                     median(i -> get("/v1/checkout/sessions/" + oldest)),
                     throughput(1, i -> get("/v1/checkout/sessions?limit=10")),
                     throughput(THREADS, i -> get("/v1/checkout/sessions?limit=10")),
-                    liveHeapMegabytes()));
+                    liveHeapMegabytes(),
+                    residentMegabytes()));
         }
+    }
+
+    // The resident set of this JVM (the sandbox and the harness driving it), as Linux counts it; 0 elsewhere.
+    private static double residentMegabytes() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        return Files.readAllLines(status).stream()
+                        .filter(line -> line.startsWith("VmRSS:"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                        .findFirst()
+                        .orElse(0)
+                / 1024.0;
     }
 
     private void fill(int sessions) throws Exception {
@@ -243,6 +271,9 @@ public final class SandboxBenchmark {
                             {"price_id": "fprice_Skin", "product": "fprod_Skin", "unit_amount": 4500}],
                  "customers": [{"customer_id": "fcus_Bench", "email": "bench@example.com",
                                 "payment_methods": [{"payment_method_id": "fpm_Bench", "off_session": true}],
+                                "letters": [{"visit_type": "gym", "consultation_date": "2026-01-01"}]},
+                               {"customer_id": "fcus_Rare", "email": "rare@example.com",
+                                "payment_methods": [{"payment_method_id": "fpm_Rare", "off_session": true}],
                                 "letters": [{"visit_type": "gym", "consultation_date": "2026-01-01"}]}],
                  "now": "2026-06-01T00:00:00Z"}""")));
     }

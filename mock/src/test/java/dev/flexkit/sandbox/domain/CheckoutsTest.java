@@ -56,34 +56,6 @@ class CheckoutsTest {
         }
 
         @Test
-        void theDeclineCardChangesNothingAndTheSuccessCardThenCompletes() {
-            CheckoutSession session = fx.onSession(true, fx.gym);
-            Drafts.HostedCustomer jane = new Drafts.HostedCustomer("declined@example.com", null, null, null);
-
-            assertThatThrownBy(() -> checkouts.complete(session.id(), true, jane, TestCards.DECLINED))
-                    .isInstanceOfSatisfying(
-                            RuleViolationException.class,
-                            refused -> assertThat(refused.problems())
-                                    .extracting(Problem::type)
-                                    .containsExactly("card_declined"));
-            assertThatThrownBy(() -> checkouts.complete(session.id(), true, jane, "5105105105105100"))
-                    .isInstanceOfSatisfying(
-                            RuleViolationException.class,
-                            refused -> assertThat(refused.problems())
-                                    .extracting(Problem::type)
-                                    .containsExactly("invalid_card_number"));
-
-            assertThat(checkouts.session(session.id()).status()).isEqualTo(CheckoutSessionStatus.OPEN);
-            assertThat(fx.dataset.customers().byEmail("declined@example.com")).isEmpty();
-            assertThat(checkouts.paymentIntent(session.paymentIntentId()).status())
-                    .isEqualTo(PaymentIntentStatus.REQUIRES_PAYMENT_METHOD);
-            Checkouts.Completion done = checkouts.complete(session.id(), true, jane, "4242 4242 4242 4242");
-            assertThat(done.session().status()).isEqualTo(CheckoutSessionStatus.COMPLETE);
-            assertThat(done.paymentMethod().card().last4()).isEqualTo("4242");
-            assertThat(done.lettersGranted()).hasSize(1);
-        }
-
-        @Test
         void withoutSetupFutureUseThePaymentMethodIsNotSavedForOffSession() {
             CheckoutSession session = fx.onSession(false, fx.gym);
 

@@ -80,7 +80,7 @@ class ConfirmationsTest {
 
         assertState(() -> confirmations.confirm(session.id(), false), "idempotency_key_required");
         assertRule(() -> confirmations.confirm(manual.id(), true), "manual_capture_not_supported");
-        assertRule(() -> confirmations.confirm(anonymous.id(), true), "customer_not_found");
+        assertNotFound(() -> confirmations.confirm(anonymous.id(), true), "customer_not_found");
         confirmations.confirm(session.id(), true);
         assertState(() -> confirmations.confirm(session.id(), true), "checkout_session_already_processed");
         fx.dataset.checkouts().cancel(anonymous.id());
@@ -92,6 +92,23 @@ class ConfirmationsTest {
                 .isInstanceOfSatisfying(
                         InvalidStateException.class,
                         e -> assertThat(e.problem().type()).isEqualTo(type));
+    }
+
+    @Test
+    void aCustomerWithoutASavedCardIsNotFoundLikeEveryOtherMissingObject() {
+        Customer noCard = fx.dataset
+                .customers()
+                .create(new Drafts.CustomerDraft(null, "No", "Card", "nocard@example.com", null, null, null, Map.of()));
+        CheckoutSession session = open(null, noCard.id(), fx.bandage);
+
+        assertNotFound(() -> confirmations.confirm(session.id(), true), "payment_method_not_found");
+        assertThat(fx.dataset.checkouts().session(session.id()).status()).isEqualTo(CheckoutSessionStatus.OPEN);
+    }
+
+    private static void assertNotFound(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String detail) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.detail()).isEqualTo(detail));
     }
 
     private static void assertRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String type) {

@@ -37,4 +37,18 @@ class DomainLayeringTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("dev.flexkit.sandbox", "dev.flexkit.sandbox.http..", "dev.flexkit.sandbox.control..");
+
+    @ArchTest
+    static final ArchRule webhookDeliveryKnowsOnlyTheDomainAndTheJdk = noClasses()
+            .that()
+            .resideInAPackage("dev.flexkit.sandbox.webhooks..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "com.github.tomakehurst..",
+                    "org.wiremock..",
+                    "com.fasterxml.jackson..",
+                    "dev.flexkit.sandbox.http..",
+                    "dev.flexkit.sandbox.control..",
+                    "dev.flexkit.client..");
 }

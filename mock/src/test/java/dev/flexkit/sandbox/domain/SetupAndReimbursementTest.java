@@ -166,4 +166,66 @@ class SetupAndReimbursementTest {
                                             "product_not_found", List.of("line_items", 0, "product"))));
         }
     }
+
+    @Nested
+    class NothingCharged {
+
+        private CheckoutSession completedSetup() {
+            CheckoutSession session = checkouts.create(draft(CheckoutSessionMode.SETUP, List.of()));
+            return checkouts.complete(session.id(), true, JANE).session();
+        }
+
+        private CheckoutSession completedReimbursement() {
+            CheckoutSession session = checkouts.create(draft(
+                    CheckoutSessionMode.REIMBURSEMENT,
+                    List.of(new Drafts.LineDraft(null, null, "fprod_GymMembership", 1))));
+            return checkouts.complete(session.id(), true, JANE).session();
+        }
+
+        @Test
+        void aCompleteSessionThatChargedNothingHasNothingToRefund() {
+            for (CheckoutSession session : List.of(completedSetup(), completedReimbursement())) {
+                Drafts.RefundDraft everything = new Drafts.RefundDraft(null, null, null, null, null, null);
+
+                assertThatThrownBy(() -> data.refunds().refundSession(session.id(), everything))
+                        .isInstanceOfSatisfying(
+                                RuleViolationException.class,
+                                e -> assertThat(e.problems())
+                                        .extracting(Problem::type, Problem::loc)
+                                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                                "checkout_session_not_charged", List.of("id"))));
+                assertThatThrownBy(() -> data.refunds().preview(session.id(), everything))
+                        .isInstanceOf(RuleViolationException.class);
+                assertThat(checkouts.session(session.id()).refundIds()).isEmpty();
+            }
+        }
+
+        @Test
+        void anOpenSessionThatChargesNothingIsRefusedAsNotComplete() {
+            CheckoutSession open = checkouts.create(draft(CheckoutSessionMode.SETUP, List.of()));
+
+            assertThatThrownBy(() -> data.refunds()
+                            .refundSession(open.id(), new Drafts.RefundDraft(null, null, null, null, null, null)))
+                    .isInstanceOfSatisfying(
+                            RuleViolationException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::type)
+                                    .containsExactly("checkout_session_not_complete"));
+        }
+
+        @Test
+        void itHasNoAuthorizationToCaptureOrReauthorize() {
+            CheckoutSession session = completedSetup();
+
+            assertThatThrownBy(() -> data.captures()
+                            .capture(session.id(), new Drafts.CaptureDraft(null, null, null, null, null, null)))
+                    .isInstanceOfSatisfying(
+                            InvalidStateException.class,
+                            e -> assertThat(e.problem().type()).isEqualTo("checkout_session_not_authorized"));
+            assertThatThrownBy(() -> checkouts.reauth(session.id()))
+                    .isInstanceOfSatisfying(
+                            InvalidStateException.class,
+                            e -> assertThat(e.problem().type()).isEqualTo("checkout_session_not_authorized"));
+        }
+    }
 }

@@ -231,8 +231,38 @@ class SubscriptionsTest {
                     .extracting(Event::type)
                     .containsExactly(
                             "customer.subscription.updated", "invoice.payment_failed", "payment_intent.payment_failed");
-            // A past_due subscription is not charged again.
-            assertThat(advance("P2M")).isEmpty();
+        }
+
+        @Test
+        void aPastDueSubscriptionKeepsRenewingAndIsActiveAgainOnceANewLetterCoversTheNextRenewal() {
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
+            Renewal refused = advance("P1Y").get(11);
+
+            // Still without a letter a month later: refused again, still past_due.
+            Renewal againRefused = advance("P1M").get(0);
+            assertThat(againRefused.outcome()).isEqualTo(Renewal.Outcome.REFUSED);
+            assertThat(againRefused.at()).isEqualTo(Instant.parse("2027-07-15T12:00:00Z"));
+            assertThat(subscriptions.subscription(subscription.id()).status()).isEqualTo(SubscriptionStatus.PAST_DUE);
+
+            // A new consultation (an on-session checkout of the gym membership, approved) grants a new letter.
+            CheckoutSession visit = data.checkouts()
+                    .create(DatasetFixture.draft(
+                            CheckoutSessionMode.PAYMENT, subscription.customerId(), null, false, monthlyOneOff()));
+            data.checkouts().complete(visit.id(), true, null);
+
+            Renewal paid = advance("P1M").get(0);
+            assertThat(paid.outcome()).isEqualTo(Renewal.Outcome.PAID);
+            Subscription active = subscriptions.subscription(subscription.id());
+            assertThat(active.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+            assertThat(active.latestInvoiceId()).isEqualTo(paid.invoiceId());
+            // The refused invoices are not retried: they stay open.
+            assertThat(subscriptions.invoice(refused.invoiceId()).status()).isEqualTo(InvoiceStatus.OPEN);
+            assertThat(subscriptions.invoice(againRefused.invoiceId()).status()).isEqualTo(InvoiceStatus.OPEN);
+        }
+
+        private Price monthlyOneOff() {
+            return data.catalog()
+                    .createPrice(new Drafts.PriceDraft(null, "fprod_GymMembership", 2500L, null, null, null, null));
         }
 
         @Test

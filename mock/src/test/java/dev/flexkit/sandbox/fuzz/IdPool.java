@@ -39,7 +39,12 @@ final class IdPool {
             Map.entry("subscriptions", "fsub_"),
             Map.entry("subscription", "fsub_"),
             Map.entry("invoices", "fin_"),
-            Map.entry("invoice", "fin_"));
+            Map.entry("invoice", "fin_"),
+            Map.entry("shipping_rates", "fshr_"),
+            Map.entry("shipping_rate_id", "fshr_"),
+            Map.entry("coupons", "fcoup_"),
+            Map.entry("coupon_id", "fcoup_"),
+            Map.entry("promo_codes", "fpromo_"));
 
     /** The fields that give a new object its id, as opposed to naming another object. */
     private static final Set<String> OWN_ID_FIELDS =

@@ -318,6 +318,21 @@ class DocumentedRequestsTest {
     }
 
     @Test
+    void confirmWithoutACustomerAnswersNotFoundLikeEveryOtherMissingObject() throws Exception {
+        CheckoutSession anonymous =
+                Fixtures.create(sandbox, Fixtures.cart(BANDAGE).mode(CheckoutSessionMode.PAYMENT));
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions()
+                        .confirmCheckoutSession(
+                                anonymous.getCheckoutSessionId(),
+                                RequestOptions.builder().idempotencyKey("k1").build()))
+                .isInstanceOfSatisfying(dev.flexkit.client.NotFoundException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(404);
+                    assertThat(e.getResponseBody()).isEqualTo("{\"detail\":\"customer_not_found\"}");
+                });
+    }
+
+    @Test
     void confirmRefusesAManualCaptureSession() throws Exception {
         CheckoutSession manual = Fixtures.create(
                 sandbox,

@@ -19,7 +19,7 @@ class EveryOperationIsServedTest {
 
     @Test
     void everyOperationOfTheContractHasAnImplementation() {
-        FlexApiTransformer transformer = new FlexApiTransformer(new Datasets(null));
+        FlexApiTransformer transformer = new FlexApiTransformer(new Datasets(null), null);
 
         assertThat(ContractRoutes.operations())
                 .isNotEmpty()

@@ -122,11 +122,11 @@ class HostedCheckoutBrowserTest {
                 .contains("Gym membership", "HSA/FSA eligible with a Letter of Medical Necessity", "$69.00");
         type("email", "browser@example.com");
         browser.findElement(By.id("consultation-approved")).click();
-        type("card_number", "4000 0000 0000 0002");
+        type("card_number", "4000 0000 0000 9995");
         browser.findElement(By.id("pay")).click();
 
         WebElement declined = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("card-error")));
-        assertThat(declined.getText()).isEqualTo("Your card was declined.");
+        assertThat(declined.getText()).isEqualTo("Your card has insufficient funds.");
         assertThat(browser.getCurrentUrl()).isEqualTo(session.getRedirectUrl());
         assertThat(statusOf(session)).isEqualTo(CheckoutSessionStatus.OPEN);
 

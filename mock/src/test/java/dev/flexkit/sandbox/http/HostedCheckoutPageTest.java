@@ -101,7 +101,7 @@ class HostedCheckoutPageTest {
             assertThat(html.select("label[for=" + field + "]")).as(field).hasSize(1);
             assertThat(html.getElementById(field)).as(field).isNotNull();
         }
-        assertThat(html.getElementById("card-hint").text()).contains("4242 4242 4242 4242", "4000 0000 0000 0002");
+        assertThat(html.getElementById("card-hint").text()).contains("4242 4242 4242 4242", "4000 0000 0000 9995");
         Element form = html.selectFirst("form");
         assertThat(form.attr("method")).isEqualTo("post");
         assertThat(form.attr("action")).isEqualTo("/pay/c/" + session.getCheckoutSessionId());
@@ -163,11 +163,11 @@ class HostedCheckoutPageTest {
         CheckoutSession session = letterCheckout();
 
         Page declined =
-                browser.post(session.getRedirectUrl(), paying("retry@example.com", "approved", "4000000000000002"));
+                browser.post(session.getRedirectUrl(), paying("retry@example.com", "approved", "4000000000009995"));
 
         assertThat(declined.status()).isEqualTo(402);
         Document html = declined.html();
-        assertThat(html.getElementById("card-error").text()).isEqualTo("Your card was declined.");
+        assertThat(html.getElementById("card-error").text()).isEqualTo("Your card has insufficient funds.");
         // What the customer typed is kept, except the card number.
         assertThat(html.getElementById("email").val()).isEqualTo("retry@example.com");
         assertThat(html.getElementById("consultation-approved").hasAttr("checked"))
@@ -186,14 +186,14 @@ class HostedCheckoutPageTest {
     }
 
     @Test
-    void aNumberThatIsNoTestCardIsRefusedWithTheTestCardsNamed() throws Exception {
+    void aCardNumberThatIsNotDigitsIsRefusedOnThePage() throws Exception {
         CheckoutSession session = letterCheckout();
 
-        Page refused =
-                browser.post(session.getRedirectUrl(), paying("real@example.com", "approved", "5105105105105100"));
+        Page refused = browser.post(session.getRedirectUrl(), paying("typo@example.com", "approved", "4242 4242 42x2"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.html().getElementById("card-error").text()).contains("4242424242424242", "4000000000000002");
+        assertThat(refused.html().getElementById("card-error").text())
+                .isEqualTo("Enter the card number: 12 to 19 digits.");
         assertThat(reread(session).getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
     }
 

@@ -3,16 +3,22 @@ package dev.flexkit.sandbox.http;
 import static dev.flexkit.sandbox.http.Fixtures.BANDAGE;
 import static dev.flexkit.sandbox.http.Fixtures.GYM_PRODUCT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flexkit.client.InvalidRequestException;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateParams;
 import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionRefundParams;
+import dev.flexkit.client.model.CheckoutSessionRefundRequest;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.LineItemParams;
 import dev.flexkit.client.model.PaymentIntentStatus;
 import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
+import dev.flexkit.sandbox.client.model.HostedCheckoutCompletion;
+import dev.flexkit.sandbox.client.model.HostedCheckoutCustomer;
 import java.util.ArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,5 +96,57 @@ class NoChargeCheckoutsApiTest {
         assertThat(completed.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
         assertThat(completed.getPaymentIntent()).isNull();
         assertThat(completed.getCustomer().getId()).isEqualTo(done.getCustomerId());
+    }
+
+    @Test
+    void aCompletedSetupCheckoutHasNothingToRefundAndSaysSoInFlexsEnvelope() throws Exception {
+        CheckoutSession open = Fixtures.create(
+                sandbox,
+                new CheckoutSessionCreateParams()
+                        .mode(CheckoutSessionMode.SETUP)
+                        .lineItems(new ArrayList<>())
+                        .successUrl("https://example.com/success"));
+        Fixtures.complete(sandbox, open.getCheckoutSessionId(), "approved", "nothing@example.com");
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions()
+                        .refundCheckoutSession(
+                                open.getCheckoutSessionId(),
+                                new CheckoutSessionRefundRequest().checkoutSession(new CheckoutSessionRefundParams())))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(422);
+                    assertThat(e.getDetail())
+                            .singleElement()
+                            .satisfies(d -> assertThat(d.type()).isEqualTo("checkout_session_not_charged"));
+                });
+    }
+
+    @Test
+    void flexsDeclinedTestCardLeavesAPaymentCheckoutOpenWithA402() throws Exception {
+        CheckoutSession open = Fixtures.create(sandbox, Fixtures.cart(BANDAGE).mode(CheckoutSessionMode.PAYMENT));
+
+        assertThatThrownBy(() -> sandbox.control()
+                        .completeCheckoutSession(
+                                open.getCheckoutSessionId(),
+                                new HostedCheckoutCompletion()
+                                        .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
+                                        .cardNumber("4000000000009995")
+                                        .customer(new HostedCheckoutCustomer().email("declined@example.com"))))
+                .isInstanceOfSatisfying(dev.flexkit.sandbox.client.ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(402);
+                    assertThat(e.getResponseBody()).contains("\"type\":\"card_declined\"");
+                });
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(open.getCheckoutSessionId())
+                        .getCheckoutSession()
+                        .getStatus())
+                .isEqualTo(CheckoutSessionStatus.OPEN);
+        CompletedCheckout retried = sandbox.control()
+                .completeCheckoutSession(
+                        open.getCheckoutSessionId(),
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
+                                .cardNumber("4242424242424242")
+                                .customer(new HostedCheckoutCustomer().email("declined@example.com")));
+        assertThat(retried.getStatus()).isEqualTo("complete");
     }
 }

@@ -1,0 +1,21 @@
+package dev.flexkit.sandbox.domain;
+
+/**
+ * The card was declined when it was charged (402, as Stripe answers a card error; Flex's pages show no decline
+ * body, so the status and the code are inferred). Nothing of the attempt is kept but the event.
+ */
+public final class CardDeclinedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Problem problem;
+
+    public CardDeclinedException(Problem problem) {
+        super(problem.msg());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
