@@ -87,6 +87,13 @@ public final class Store<T extends Entity> {
         for (int i = position; i < inCreationOrder.size(); i++) {
             positions.put(inCreationOrder.get(i).id(), i);
         }
+        // The positions after the removed one moved down: the indexes are made again.
+        for (Index<T> index : indexes) {
+            index.positions.clear();
+            for (int i = 0; i < inCreationOrder.size(); i++) {
+                index.update(i, null, inCreationOrder.get(i));
+            }
+        }
     }
 
     /** @return every object, newest first, the order of Flex's lists: a view, not a copy */

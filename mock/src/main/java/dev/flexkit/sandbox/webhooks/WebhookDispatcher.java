@@ -59,10 +59,19 @@ public final class WebhookDispatcher implements EventListener, AutoCloseable {
     public void published(Dataset dataset, List<Event> events) {
         for (Event event : events) {
             List<WebhookEndpoint> endpoints = dataset.webhooks().subscribedTo(event.type());
-            if (!endpoints.isEmpty()) {
-                byte[] payload = renderer.render(dataset, event);
-                endpoints.forEach(endpoint -> deliver(dataset, event, endpoint, payload));
+            if (endpoints.isEmpty()) {
+                continue;
             }
+            byte[] payload;
+            try {
+                payload = renderer.render(dataset, event);
+            } catch (RuntimeException unrenderable) {
+                // The operation that recorded the event has succeeded: its answer must not become a 500. The
+                // deliveries show why they could not be made.
+                endpoints.forEach(endpoint -> unrenderable(dataset, event, endpoint, unrenderable));
+                continue;
+            }
+            endpoints.forEach(endpoint -> deliver(dataset, event, endpoint, payload));
         }
     }
 
@@ -78,6 +87,14 @@ public final class WebhookDispatcher implements EventListener, AutoCloseable {
         delivery.restart();
         scheduler.execute(() -> attempt(delivery, dataset.deliveries().settings()));
         return delivery;
+    }
+
+    private static void unrenderable(Dataset dataset, Event event, WebhookEndpoint endpoint, RuntimeException why) {
+        WebhookDelivery delivery = new WebhookDelivery(event, endpoint, new byte[0]);
+        dataset.deliveries().add(delivery);
+        delivery.attempted(
+                new WebhookDelivery.Attempt(Instant.now(), null, "the sandbox could not render the event: " + why));
+        delivery.failed();
     }
 
     private WebhookDelivery deliver(Dataset dataset, Event event, WebhookEndpoint endpoint, byte[] payload) {

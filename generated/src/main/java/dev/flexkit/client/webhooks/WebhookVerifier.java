@@ -68,7 +68,9 @@ public final class WebhookVerifier {
     /** Verifies with the one verifier this class keeps for the secret (and so remembers what it verified). */
     public static Event verify(String payload, Map<String, ?> headers, String signingSecret)
             throws WebhookVerificationException {
-        return BY_SECRET.computeIfAbsent(signingSecret, WebhookVerifier::withSecret).verify(payload, headers);
+        return BY_SECRET
+                .computeIfAbsent(signingSecret, WebhookVerifier::withSecret)
+                .verify(payload, headers);
     }
 
     /** @return a verifier that accepts timestamps this far from now (either way) */
@@ -142,7 +144,8 @@ public final class WebhookVerifier {
     }
 
     private void checkSignature(WebhookHeaders signed, byte[] payload) throws WebhookVerificationException {
-        byte[] expected = hmac((signed.id() + "." + signed.timestamp() + ".").getBytes(StandardCharsets.UTF_8), payload);
+        byte[] expected =
+                hmac((signed.id() + "." + signed.timestamp() + ".").getBytes(StandardCharsets.UTF_8), payload);
         for (String signature : signed.signatures().split(" ")) {
             // "v1,<base64>"; the older flex-signature header carries the bare base64.
             int comma = signature.indexOf(',');

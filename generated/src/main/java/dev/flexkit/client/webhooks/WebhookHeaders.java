@@ -43,10 +43,13 @@ record WebhookHeaders(String id, String timestamp, String signatures) {
 
     private static String first(Map<String, ?> headers, String name) {
         for (Map.Entry<String, ?> header : headers.entrySet()) {
-            if (header.getKey() != null && header.getKey().toLowerCase(Locale.ROOT).equals(name)) {
+            if (header.getKey() != null
+                    && header.getKey().toLowerCase(Locale.ROOT).equals(name)) {
                 Object value = header.getValue();
                 if (value instanceof Collection<?> values) {
-                    return values.isEmpty() ? null : String.valueOf(values.iterator().next());
+                    return values.isEmpty()
+                            ? null
+                            : String.valueOf(values.iterator().next());
                 }
                 if (value instanceof String[] values) {
                     return values.length == 0 ? null : values[0];
