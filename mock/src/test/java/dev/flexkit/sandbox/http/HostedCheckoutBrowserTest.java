@@ -7,16 +7,24 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
+import dev.flexkit.client.model.Event;
+import dev.flexkit.client.model.EventType;
 import dev.flexkit.client.model.PaymentMethod;
 import dev.flexkit.client.model.SetupFutureUse;
+import dev.flexkit.client.model.Webhook;
+import dev.flexkit.client.model.WebhookCreateParams;
+import dev.flexkit.client.model.WebhookCreateRequest;
+import dev.flexkit.client.webhooks.WebhookVerifier;
 import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
+import dev.flexkit.sandbox.WebhookReceiver;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +58,7 @@ class HostedCheckoutBrowserTest {
 
     private static WebDriver browser;
     private static MerchantSite shop;
+    private static WebhookReceiver receiver;
 
     private final SandboxClient sandbox = new SandboxClient(FLEX);
 
@@ -68,6 +77,7 @@ class HostedCheckoutBrowserTest {
                 .build();
         browser = new ChromeDriver(driver, options);
         shop = new MerchantSite();
+        receiver = WebhookReceiver.start();
     }
 
     @AfterAll
@@ -77,6 +87,9 @@ class HostedCheckoutBrowserTest {
         }
         if (shop != null) {
             shop.close();
+        }
+        if (receiver != null) {
+            receiver.close();
         }
     }
 
@@ -114,6 +127,13 @@ class HostedCheckoutBrowserTest {
 
     @Test
     void aCustomerIsDeclinedThenPaysAfterAnApprovedConsultationAndTheNextCheckoutRunsOffSession() throws Exception {
+        // The merchant's webhook endpoint, as Flex's fulfillment guide registers it.
+        Webhook endpoint = sandbox.webhooks()
+                .createWebhook(new WebhookCreateRequest()
+                        .webhook(new WebhookCreateParams()
+                                .url(receiver.url())
+                                .events(List.of(EventType.CHECKOUT_SESSION_COMPLETED))))
+                .getWebhook();
         CheckoutSession session = letterCheckout();
 
         browser.get(session.getRedirectUrl());
@@ -146,6 +166,17 @@ class HostedCheckoutBrowserTest {
                 .retrieveCheckoutSession(session.getCheckoutSessionId())
                 .getCheckoutSession();
         assertThat(completed.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+
+        // The endpoint got the completion, signed with its secret: the client's verifier accepts it.
+        List<WebhookReceiver.Received> deliveries =
+                receiver.await(1, WebhookReceiver.ofType("checkout.session.completed"));
+        assertThat(deliveries).hasSize(1);
+        Event event = WebhookVerifier.withSecret(endpoint.getSigningSecret())
+                .verify(deliveries.get(0).body(), deliveries.get(0).headers());
+        assertThat(event.getEventType()).isEqualTo(EventType.CHECKOUT_SESSION_COMPLETED);
+        assertThat(event.getObject().getCheckoutSession().getCheckoutSessionId())
+                .isEqualTo(session.getCheckoutSessionId());
+        assertThat(event.getObject().getCheckoutSession().getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
 
         // The letter the consultation granted and the card the page saved carry the merchant's off-session charge.
         String customer = completed.getCustomer().getId();
