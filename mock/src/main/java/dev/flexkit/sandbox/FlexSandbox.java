@@ -9,6 +9,8 @@ import dev.flexkit.sandbox.control.ControlApi;
 import dev.flexkit.sandbox.domain.Datasets;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.domain.rules.OffSessionRules;
+import dev.flexkit.sandbox.hosted.HostedCheckoutPage;
+import dev.flexkit.sandbox.hosted.HostedCheckoutRoute;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import dev.flexkit.sandbox.http.EventViews;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
@@ -124,10 +126,14 @@ public final class FlexSandbox implements AutoCloseable {
                 .stubRequestLoggingDisabled(true);
     }
 
-    /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, all on these datasets. */
+    /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, the hosted page, on these datasets. */
     static Extension[] extensions(Datasets datasets, WebhookDispatcher webhooks) {
         return new Extension[] {
-            new FlexApiTransformer(datasets, webhooks), new ContractRoutes(), new ControlApi(datasets, webhooks)
+            new FlexApiTransformer(datasets, webhooks),
+            new ContractRoutes(),
+            new ControlApi(datasets, webhooks),
+            new HostedCheckoutPage(datasets),
+            new HostedCheckoutRoute()
         };
     }
 

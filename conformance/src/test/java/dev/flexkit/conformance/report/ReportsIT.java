@@ -75,7 +75,7 @@ class ReportsIT {
         assertThat(Files.readString(REPORTS.resolve("rule-coverage.md")))
                 .contains("## Modes and flows")
                 .contains("| `@mode:subscription` |", "| `@mode:setup` |", "| `@mode:reimbursement` |")
-                .contains("| `@flow:off-session-setup` |");
+                .contains("| `@flow:off-session-setup` |", "| `@flow:hosted-page` |");
     }
 
     /**

@@ -49,7 +49,13 @@ class RuleCoverageTest {
             }
         }
 
-        assertThat(tags).contains("@flow:manual-capture", "@flow:refund", "@flow:idempotency", "@flow:confirm");
+        assertThat(tags)
+                .contains(
+                        "@flow:manual-capture",
+                        "@flow:refund",
+                        "@flow:idempotency",
+                        "@flow:confirm",
+                        "@flow:hosted-page");
     }
 
     private static Outcome outcome(String name, List<String> flows, Status status) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flexkit.conformance.steps.CheckoutSteps;
 import dev.flexkit.conformance.steps.CustomerSteps;
 import dev.flexkit.conformance.steps.DiscountSteps;
+import dev.flexkit.conformance.steps.HostedPageSteps;
 import dev.flexkit.conformance.steps.PaymentSteps;
 import dev.flexkit.conformance.steps.RefusalSteps;
 import dev.flexkit.conformance.steps.SandboxSteps;
@@ -63,6 +64,7 @@ class StepGlossaryTest {
         return List.of(
                 CheckoutSteps.class,
                 CustomerSteps.class,
+                HostedPageSteps.class,
                 PaymentSteps.class,
                 RefusalSteps.class,
                 SandboxSteps.class,

@@ -245,7 +245,8 @@ public final class CheckoutSteps {
 
     CheckoutSessionCreateParams lines(Cart cart) {
         CheckoutSessionCreateParams params = new CheckoutSessionCreateParams()
-                .successUrl("https://example.com/success")
+                // Flex substitutes the placeholder on the redirect (its using-redirects page).
+                .successUrl("https://example.com/success?session={CHECKOUT_SESSION_ID}")
                 .cancelUrl("https://example.com/cancel");
         cart.lines()
                 .forEach(line -> params.addLineItemsItem(new LineItemParams()

@@ -58,8 +58,17 @@ public record CheckoutSession(
         }
     }
 
-    /** Where the hosted page sends the customer, and the merchant's own reference. */
-    public record Links(String successUrl, String cancelUrl, String clientReferenceId) {}
+    /**
+     * Where the hosted page sends the customer, the merchant's own reference, and where the hosted page is served:
+     * the scheme, host and port the merchant reached the sandbox on when it created the session ({@code null}:
+     * Flex's own page), so that the session's {@code redirect_url} is one URL, in every answer and every event.
+     */
+    public record Links(String successUrl, String cancelUrl, String clientReferenceId, String hostedPageOrigin) {
+
+        public Links(String successUrl, String cancelUrl, String clientReferenceId) {
+            this(successUrl, cancelUrl, clientReferenceId, null);
+        }
+    }
 
     /** Values pre-filled on the hosted page. */
     public record CustomerDefaults(String customerId, String email, String firstName, String lastName, String phone) {}

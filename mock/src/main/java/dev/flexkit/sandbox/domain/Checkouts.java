@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -306,6 +307,11 @@ public final class Checkouts {
             data.holds.hold(session.paymentIntentId());
             return session;
         });
+    }
+
+    /** @return the session with this id, if this dataset has one */
+    public Optional<CheckoutSession> find(String id) {
+        return data.reading(() -> data.checkoutSessions.find(id));
     }
 
     public CheckoutSession session(String id) {

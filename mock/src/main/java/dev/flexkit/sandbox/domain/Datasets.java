@@ -3,6 +3,7 @@ package dev.flexkit.sandbox.domain;
 import dev.flexkit.sandbox.domain.Drafts.Seed;
 import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +34,18 @@ public final class Datasets {
     /** Forgets a key's dataset: its next request starts again from the starting seed. */
     public void discard(String apiKey) {
         byKey.remove(apiKey);
+    }
+
+    /**
+     * The dataset of the key that created a checkout session, for the hosted page, which a customer opens without a
+     * key. A session id carries 80 random bits ({@link Ids}) and is handed only to the key that made it, so knowing it
+     * is the capability to see and pay that session, as on Flex's own page; nothing else of the dataset is reachable
+     * through it.
+     */
+    public Optional<Dataset> holdingSession(String sessionId) {
+        return byKey.values().stream()
+                .filter(dataset -> dataset.checkouts().find(sessionId).isPresent())
+                .findFirst();
     }
 
     public Dataset forKey(String apiKey) {

@@ -7,6 +7,7 @@ import dev.flexkit.sandbox.domain.Dataset;
 import dev.flexkit.sandbox.domain.Page;
 import dev.flexkit.sandbox.domain.Problem;
 import dev.flexkit.sandbox.domain.RuleViolationException;
+import dev.flexkit.sandbox.hosted.HostedCheckoutUrls;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -45,6 +46,11 @@ final class ApiCall {
 
     Dataset dataset() {
         return dataset;
+    }
+
+    /** @return the scheme, host and port this call reached the sandbox on, where it serves the hosted page */
+    String hostedPageOrigin() {
+        return HostedCheckoutUrls.origin(request);
     }
 
     String path(String name) {

@@ -118,7 +118,11 @@ final class CheckoutSessionOperations {
                 params.getPaymentMethod(),
                 params.getSetupFutureUse() == SetupFutureUse.OFF_SESSION,
                 params.getCaptureMethod(),
-                new CheckoutSession.Links(params.getSuccessUrl(), params.getCancelUrl(), params.getClientReferenceId()),
+                new CheckoutSession.Links(
+                        params.getSuccessUrl(),
+                        params.getCancelUrl(),
+                        params.getClientReferenceId(),
+                        call.hostedPageOrigin()),
                 defaults(params.getDefaults()),
                 params.getMetadata(),
                 Boolean.TRUE.equals(params.getAllowPromotionCodes()),

@@ -20,14 +20,12 @@ import dev.flexkit.sandbox.domain.LineItem;
 import dev.flexkit.sandbox.domain.PaymentIntent;
 import dev.flexkit.sandbox.domain.SetupIntent;
 import dev.flexkit.sandbox.domain.Subscription;
+import dev.flexkit.sandbox.hosted.HostedCheckoutUrls;
 import java.util.HashMap;
 import java.util.List;
 
 /** A checkout session as the Flex API shows it, with the fields the caller asked to expand. */
 final class CheckoutSessionView {
-
-    /** The hosted page of Flex's documentation; the sandbox's stand-in for it is its control API. */
-    private static final String HOSTED_PAGE = "https://checkout.withflex.com/pay/c/";
 
     private CheckoutSessionView() {}
 
@@ -95,7 +93,11 @@ final class CheckoutSessionView {
                 // One payment intent per session: the sandbox never splits a payment.
                 .paymentIntents(
                         payment == null ? List.of() : List.of(ExpandablePaymentIntent.ofId(s.paymentIntentId())))
-                .redirectUrl(s.isOffSession() ? null : HOSTED_PAGE + s.id())
+                // Flex's hosted page is https://checkout.withflex.com/pay/c/fcs_...; the sandbox serves its own.
+                .redirectUrl(
+                        s.isOffSession()
+                                ? null
+                                : HostedCheckoutUrls.of(s.links().hostedPageOrigin(), s.id()))
                 .refunds(dataset.refunds().of(s).stream()
                         .map(refund -> Views.refund(refund, payment.paymentMethodId()))
                         .toList())

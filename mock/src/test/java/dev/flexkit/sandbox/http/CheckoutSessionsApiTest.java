@@ -50,8 +50,7 @@ class CheckoutSessionsApiTest {
 
         assertThat(session.getCheckoutSessionId()).startsWith("fcs_");
         assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
-        assertThat(session.getRedirectUrl())
-                .isEqualTo("https://checkout.withflex.com/pay/c/" + session.getCheckoutSessionId());
+        assertThat(session.getRedirectUrl()).isEqualTo(FLEX.baseUrl() + "/pay/c/" + session.getCheckoutSessionId());
         assertThat(session.getPaymentIntent().getId()).startsWith("fpi_");
         assertThat(session.getTestMode()).isTrue();
         assertThat(session.getAmountTotal()).isEqualTo(6900);

@@ -14,8 +14,8 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's Jetty server, hardened for a sandbox that many CI jobs share: header values are matched case by
- * case, every error Jetty itself answers is JSON in Flex's envelope, URLs with broken percent-escapes are refused
- * before WireMock parses them, and of WireMock's admin API only the sandbox's control API answers.
+ * case, every error Jetty itself answers is JSON in Flex's envelope, URLs with broken percent-escapes and form bodies
+ * that cannot be decoded are refused before WireMock parses them, and of WireMock's admin API only the sandbox's control API answers.
  */
 final class SandboxJettyServer extends Jetty11HttpServer {
 
@@ -46,8 +46,8 @@ final class SandboxJettyServer extends Jetty11HttpServer {
     @Override
     protected Handler createHandler(
             Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
-        return new PercentEscapeGuard(
-                new AdminSurfaceGuard(super.createHandler(options, adminRequestHandler, stubRequestHandler)));
+        return new PercentEscapeGuard(new FormBodyGuard(
+                new AdminSurfaceGuard(super.createHandler(options, adminRequestHandler, stubRequestHandler))));
     }
 
     // WireMock gives each context an HTML error handler of its own; the sandbox's answers are JSON everywhere.
