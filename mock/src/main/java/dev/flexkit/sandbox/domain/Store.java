@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -14,6 +13,7 @@ import java.util.RandomAccess;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The objects of one kind in a dataset, in the order they were created. A page of the unfiltered list costs what a
@@ -140,35 +140,11 @@ public final class Store<T extends Entity> {
                 : positionIn(candidates, filter, page.startingAfter(), "starting_after");
         List<T> found = new ArrayList<>();
         if (page.endingBefore() == null) {
-            collect(older(candidates, olderThan), filter, page, found);
+            collect(between(candidates, -1, olderThan, true), filter, page, found);
             return List.copyOf(found);
         }
         int newerThan = positionIn(candidates, filter, page.endingBefore(), "ending_before");
-        Iterator<Integer> newer = newer(candidates, newerThan);
-        collect(
-                () -> new Iterator<>() {
-                    private Integer next = advance();
-
-                    private Integer advance() {
-                        Integer position = newer.hasNext() ? newer.next() : null;
-                        return position == null || position >= olderThan ? null : position;
-                    }
-
-                    @Override
-                    public boolean hasNext() {
-                        return next != null;
-                    }
-
-                    @Override
-                    public Integer next() {
-                        Integer position = next;
-                        next = advance();
-                        return position;
-                    }
-                },
-                filter,
-                page,
-                found);
+        collect(between(candidates, newerThan, olderThan, false), filter, page, found);
         Collections.reverse(found);
         return List.copyOf(found);
     }
@@ -186,42 +162,19 @@ public final class Store<T extends Entity> {
         }
     }
 
-    private Iterable<Integer> older(NavigableSet<Integer> candidates, int olderThan) {
-        if (candidates != null) {
-            return candidates.headSet(olderThan, false).descendingSet();
+    // The positions strictly between two, of the candidates or of every object, newest first or oldest first.
+    private Iterable<Integer> between(NavigableSet<Integer> candidates, int after, int before, boolean newestFirst) {
+        if (after + 1 >= before) {
+            return List.of();
         }
-        return () -> new Iterator<>() {
-            private int next = olderThan - 1;
-
-            @Override
-            public boolean hasNext() {
-                return next >= 0;
-            }
-
-            @Override
-            public Integer next() {
-                return next--;
-            }
-        };
-    }
-
-    private Iterator<Integer> newer(NavigableSet<Integer> candidates, int newerThan) {
         if (candidates != null) {
-            return candidates.tailSet(newerThan, false).iterator();
+            NavigableSet<Integer> range = candidates.subSet(after, false, before, false);
+            return newestFirst ? range.descendingSet() : range;
         }
-        return new Iterator<>() {
-            private int next = newerThan + 1;
-
-            @Override
-            public boolean hasNext() {
-                return next < inCreationOrder.size();
-            }
-
-            @Override
-            public Integer next() {
-                return next++;
-            }
-        };
+        return () -> (newestFirst
+                        ? IntStream.range(after + 1, before).map(i -> before - 1 - (i - after - 1))
+                        : IntStream.range(after + 1, before))
+                .iterator();
     }
 
     // A cursor must name an object of the filtered list, as Page.of requires of the list it is given.
