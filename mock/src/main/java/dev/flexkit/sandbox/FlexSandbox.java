@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The Flex sandbox: a WireMock server that answers the Flex API from per-key state and the documented rules,
@@ -80,7 +81,7 @@ public final class FlexSandbox implements AutoCloseable {
      * @param threads the size of Jetty's thread pool (the acceptor and the selectors take 3 of them)
      */
     public static FlexSandbox start(String bindAddress, int port, Drafts.Seed startingSeed, int threads) {
-        return start(bindAddress, port, startingSeed, OffSessionRules.DOCUMENTED, threads);
+        return start(bindAddress, port, () -> startingSeed, OffSessionRules.DOCUMENTED, threads);
     }
 
     /**
@@ -89,15 +90,28 @@ public final class FlexSandbox implements AutoCloseable {
      * @return a sandbox on the loopback interface
      */
     public static FlexSandbox start(int port, Drafts.Seed startingSeed, OffSessionRules rules) {
-        return start(LOOPBACK, port, startingSeed, rules, DEFAULT_THREADS);
+        return start(LOOPBACK, port, () -> startingSeed, rules, DEFAULT_THREADS);
+    }
+
+    /**
+     * The standalone jar's start: the server listens while the seed file is still being checked (on another thread),
+     * and the first dataset waits for it.
+     */
+    static FlexSandbox start(String bindAddress, int port, Supplier<Drafts.Seed> startingSeed, int threads) {
+        return start(bindAddress, port, startingSeed, OffSessionRules.DOCUMENTED, threads);
     }
 
     private static FlexSandbox start(
-            String bindAddress, int port, Drafts.Seed startingSeed, OffSessionRules rules, int threads) {
+            String bindAddress, int port, Supplier<Drafts.Seed> startingSeed, OffSessionRules rules, int threads) {
         Datasets datasets = new Datasets(startingSeed, rules);
         WebhookDispatcher webhooks = webhooks(datasets);
         WireMockServer server = new WireMockServer(configure(
-                wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads), datasets, webhooks));
+                        wireMockConfig().bindAddress(bindAddress).port(port).containerThreads(threads),
+                        datasets,
+                        webhooks)
+                // WireMock's response templating serves stubs' templates; the sandbox has none (its hosted page
+                // has templates of its own): without it WireMock does not set up Handlebars and its helpers.
+                .templatingEnabled(false));
         server.start();
         return new FlexSandbox(server, datasets, webhooks);
     }

@@ -4,8 +4,11 @@ import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.sandbox.control.SeedFiles;
 import dev.flexkit.sandbox.domain.Drafts;
 import dev.flexkit.sandbox.webhooks.DeliveryTargets;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,18 +59,6 @@ public final class SandboxMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // The Flex API's contract is parsed on the second core while the seed file is read and checked against
-        // the control API's: the first answer waits for both, and each takes about as long as the other.
-        Thread parsing = new Thread(ContractValidator::forFlexApi, "flex-contract-parser");
-        parsing.setDaemon(true);
-        parsing.start();
-        Drafts.Seed startingSeed;
-        try {
-            startingSeed = seed == null ? null : SeedFiles.read(seed);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
         if (threads < 4) {
             System.err.println(
                     "--threads must be 4 or more: the acceptor and the selectors take 3 threads of the pool");
@@ -76,7 +67,30 @@ public final class SandboxMain implements Callable<Integer> {
         if (webhookHosts != null) {
             System.setProperty(DeliveryTargets.PROPERTY, webhookHosts);
         }
-        FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed, threads);
+        // While WireMock and Jetty start on this thread, the Flex API's contract is parsed on another and the seed
+        // file is read and checked against the control API's contract on a third. The server answers as soon as it
+        // listens (a request without a key needs neither); the first contract check waits for the parse, the first
+        // dataset for the seed.
+        background("flex-contract-parser", ContractValidator::forFlexApi);
+        CompletableFuture<Drafts.Seed> startingSeed = new CompletableFuture<>();
+        background("flex-seed-check", () -> {
+            try {
+                startingSeed.complete(seed == null ? null : SeedFiles.read(seed));
+            } catch (IOException | RuntimeException e) {
+                startingSeed.completeExceptionally(e);
+            }
+        });
+        FlexSandbox sandbox = FlexSandbox.start(bindAddress, port, startingSeed::join, threads);
+        try {
+            startingSeed.join();
+        } catch (CompletionException e) {
+            sandbox.close();
+            if (e.getCause() instanceof IllegalArgumentException unfit) {
+                System.err.println(unfit.getMessage());
+                return 2;
+            }
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -91,5 +105,11 @@ public final class SandboxMain implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    private static void background(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 }

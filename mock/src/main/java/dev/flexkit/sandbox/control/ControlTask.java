@@ -19,7 +19,7 @@ import dev.flexkit.sandbox.http.RequestPipeline;
 abstract class ControlTask implements AdminTask {
 
     private static final RequestPipeline PIPELINE =
-            new RequestPipeline(ContractValidator.forSandboxControl(), "/__admin");
+            new RequestPipeline(ContractValidator::forSandboxControl, "/__admin");
 
     private final Datasets datasets;
 

@@ -5,6 +5,7 @@ import dev.flexkit.sandbox.domain.rules.OffSessionRules;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One dataset per API key, made on first use. With a starting seed, every new dataset begins with it, so
@@ -13,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Datasets {
 
     private final Map<String, Dataset> byKey = new ConcurrentHashMap<>();
-    private final Seed startingSeed;
+    private final Supplier<Seed> startingSeed;
     private final OffSessionRules rules;
     private volatile EventListener listener = EventListener.NONE;
 
@@ -22,6 +23,14 @@ public final class Datasets {
     }
 
     public Datasets(Seed startingSeed, OffSessionRules rules) {
+        this(() -> startingSeed, rules);
+    }
+
+    /**
+     * @param startingSeed the starting seed, asked for when the first dataset is made: a seed file can still be
+     *                     under its check while the server starts; the first dataset waits for it
+     */
+    public Datasets(Supplier<Seed> startingSeed, OffSessionRules rules) {
         this.startingSeed = startingSeed;
         this.rules = rules;
     }
@@ -52,8 +61,9 @@ public final class Datasets {
         return byKey.computeIfAbsent(apiKey, key -> {
             Dataset dataset = new Dataset(rules);
             dataset.listen(listener);
-            if (startingSeed != null) {
-                dataset.control().seed(startingSeed);
+            Seed seed = startingSeed.get();
+            if (seed != null) {
+                dataset.control().seed(seed);
             }
             return dataset;
         });

@@ -51,7 +51,11 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
     private final Datasets datasets;
-    private final PageTemplates templates = new PageTemplates();
+    // Compiled on the first page a customer opens, not while the server is set up (Handlebars' parser is a few
+    // hundred classes that the API's first answer does not need).
+    private static final class Templates {
+        static final PageTemplates PAGES = new PageTemplates();
+    }
 
     public HostedCheckoutPage(Datasets datasets) {
         this.datasets = datasets;
@@ -78,7 +82,7 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
         if (!read && !method.equals("POST")) {
             return html(
                             405,
-                            templates.closed(new ClosedPageModel(
+                            Templates.PAGES.closed(new ClosedPageModel(
                                     "Method not allowed", "This page answers GET and POST only.", null)))
                     .withHeader("Allow", "GET, HEAD, POST")
                     .build();
@@ -87,7 +91,7 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
         Optional<CheckoutSession> session = dataset.flatMap(d -> d.checkouts().find(id));
         // An off-session checkout never had a page.
         if (session.isEmpty() || session.get().isOffSession()) {
-            return page(404, templates.closed(ClosedPageModel.unknown()));
+            return page(404, Templates.PAGES.closed(ClosedPageModel.unknown()));
         }
         if (session.get().status() != CheckoutSessionStatus.OPEN) {
             return closed(session.get(), read ? 200 : 409);
@@ -102,7 +106,7 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
         if (contentType == null || !contentType.equalsIgnoreCase("application/x-www-form-urlencoded")) {
             return page(
                     415,
-                    templates.closed(new ClosedPageModel(
+                    Templates.PAGES.closed(new ClosedPageModel(
                             "Unsupported form",
                             "This page takes the form it shows (application/x-www-form-urlencoded).",
                             session.id())));
@@ -111,14 +115,14 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
         if (origin != null && !origin.equals(HostedCheckoutUrls.origin(request))) {
             return page(
                     403,
-                    templates.closed(new ClosedPageModel(
+                    Templates.PAGES.closed(new ClosedPageModel(
                             "Form refused", "A form of another site cannot pay this checkout.", session.id())));
         }
         byte[] body = request.getBody();
         if (body != null && body.length > MAX_FORM_BYTES) {
             return page(
                     413,
-                    templates.closed(new ClosedPageModel(
+                    Templates.PAGES.closed(new ClosedPageModel(
                             "Form too large", "The form has more than the page asks for.", session.id())));
         }
         FormBody form;
@@ -197,11 +201,11 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
             return dataset.checkouts()
                     .find(session.id())
                     .map(now -> closed(now, 409))
-                    .orElseGet(() -> page(404, templates.closed(ClosedPageModel.unknown())));
+                    .orElseGet(() -> page(404, Templates.PAGES.closed(ClosedPageModel.unknown())));
         }
         String successUrl = webUrl(completed.links().successUrl(), completed.id());
         return successUrl == null
-                ? page(200, templates.closed(ClosedPageModel.completedWithoutReturnUrl(completed)))
+                ? page(200, Templates.PAGES.closed(ClosedPageModel.completedWithoutReturnUrl(completed)))
                 : seeOther(successUrl);
     }
 
@@ -214,12 +218,12 @@ public final class HostedCheckoutPage implements ResponseDefinitionTransformerV2
             Dataset dataset, CheckoutSession session, Entered entered, Problems problems, int status) {
         Customer customer =
                 session.customerId() == null ? null : dataset.customers().customer(session.customerId());
-        return page(status, templates.checkout(CheckoutPageModel.of(session, customer, entered, problems)));
+        return page(status, Templates.PAGES.checkout(CheckoutPageModel.of(session, customer, entered, problems)));
     }
 
     private ResponseDefinition closed(CheckoutSession session, int readStatus) {
         int status = session.status() == CheckoutSessionStatus.COMPLETE ? readStatus : 410;
-        return page(status, templates.closed(ClosedPageModel.of(session)));
+        return page(status, Templates.PAGES.closed(ClosedPageModel.of(session)));
     }
 
     /**

@@ -24,8 +24,9 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
 
     public static final String NAME = "flex-api";
     private final Datasets datasets;
-    private final ContractValidator contract = ContractValidator.forFlexApi();
-    private final RequestPipeline pipeline = new RequestPipeline(contract, "");
+    // The contract is parsed on first use (or ahead of it, by SandboxMain's parser thread), not here: WireMock
+    // builds its extensions before it listens.
+    private final RequestPipeline pipeline = new RequestPipeline(ContractValidator::forFlexApi, "");
     private final Map<String, Operation> operations = new HashMap<>();
     private final OperationRouter router = new OperationRouter(ContractRoutes.operations());
 
@@ -88,7 +89,7 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
     private ResponseDefinition unmatched(Request request) {
         List<ContractViolation> violations;
         try {
-            violations = contract.checkRequest(ContractRequests.of(request, ""));
+            violations = ContractValidator.forFlexApi().checkRequest(ContractRequests.of(request, ""));
         } catch (RuntimeException unreadable) {
             return JsonResponses.detail(404, "Not Found");
         }

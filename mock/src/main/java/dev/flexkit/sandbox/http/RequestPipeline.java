@@ -27,14 +27,16 @@ public final class RequestPipeline {
 
     private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
 
-    private final ContractValidator contract;
+    private final Supplier<ContractValidator> contract;
     private final String mountPath;
 
     /**
+     * @param contract  the contract's validator, asked for on the first request that needs it: parsing a contract
+     *                  is the costliest part of start-up, and the server can listen (and answer a 401) meanwhile
      * @param mountPath the path the requests' URLs are relative to: empty for the Flex API, {@code /__admin} for the
      *                  control API
      */
-    public RequestPipeline(ContractValidator contract, String mountPath) {
+    public RequestPipeline(Supplier<ContractValidator> contract, String mountPath) {
         this.contract = contract;
         this.mountPath = mountPath;
     }
@@ -56,7 +58,7 @@ public final class RequestPipeline {
             if (unreadable.isPresent()) {
                 return JsonResponses.problems(422, List.of(unreadable.get()));
             }
-            checked = IgnoredFields.split(contract.checkRequest(ContractRequests.of(request, mountPath)));
+            checked = IgnoredFields.split(contract.get().checkRequest(ContractRequests.of(request, mountPath)));
             if (!checked.refusals().isEmpty()) {
                 return checked.tell(JsonResponses.problems(422, ContractProblems.of(checked.refusals())));
             }

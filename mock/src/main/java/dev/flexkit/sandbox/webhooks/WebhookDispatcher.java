@@ -42,12 +42,9 @@ public final class WebhookDispatcher implements EventListener, AutoCloseable {
     private final DeliveryTargets targets;
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, daemon("flex-webhooks"));
     private final ExecutorService answers = Executors.newFixedThreadPool(2, daemon("flex-webhooks-http"));
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(answers)
-            .build();
+    // Made on the first delivery: building the JDK's HttpClient sets up TLS (the default SSLContext, the trust
+    // store), a fifth of a second of the start-up of a sandbox that may never deliver a webhook.
+    private volatile HttpClient http;
 
     public WebhookDispatcher(PayloadRenderer renderer, DeliveryTargets targets) {
         this.renderer = renderer;
@@ -73,6 +70,25 @@ public final class WebhookDispatcher implements EventListener, AutoCloseable {
             }
             endpoints.forEach(endpoint -> deliver(dataset, event, endpoint, payload));
         }
+    }
+
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .executor(answers)
+                            .build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 
     /** Delivers an event to one endpoint, subscribed or not (Retry Event with a {@code webhook_id}). */
@@ -118,7 +134,7 @@ public final class WebhookDispatcher implements EventListener, AutoCloseable {
             finished(delivery, settings, new WebhookDelivery.Attempt(Instant.now(), null, "invalid url"));
             return;
         }
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        http().sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .whenComplete((response, failure) -> finished(
                         delivery,
                         settings,

@@ -21,7 +21,11 @@ final class AdminSurfaceGuard extends HandlerWrapper {
 
     private static final String ADMIN = "/__admin";
 
-    private final ControlApiPaths controlApi = new ControlApiPaths();
+    // Read on the first admin request rather than while the server is set up: most of the sandbox's callers
+    // reach the Flex API first, and the contract's parse need not delay the server's first answer.
+    private static final class ControlApi {
+        static final ControlApiPaths PATHS = new ControlApiPaths();
+    }
 
     AdminSurfaceGuard(Handler next) {
         setHandler(next);
@@ -32,7 +36,7 @@ final class AdminSurfaceGuard extends HandlerWrapper {
             throws IOException, ServletException {
         String path = baseRequest.getHttpURI().getDecodedPath();
         if (path != null && isAdmin(path)) {
-            Optional<Set<String>> methods = controlApi.methodsAt(path);
+            Optional<Set<String>> methods = ControlApi.PATHS.methodsAt(path);
             if (methods.isEmpty()) {
                 baseRequest.setHandled(true);
                 JsonErrors.send(response, 404, "Not Found");
