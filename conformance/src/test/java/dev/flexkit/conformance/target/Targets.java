@@ -1,5 +1,6 @@
 package dev.flexkit.conformance.target;
 
+import dev.flexkit.contract.ContractValidator;
 import dev.flexkit.sandbox.FlexSandbox;
 import java.nio.file.Path;
 
@@ -35,11 +36,21 @@ public final class Targets {
     }
 
     private static Target select(String name) {
+        // The first exchange of every scenario waits for the contracts' parse (its check, and the sandbox's): begun
+        // here, each on a thread of its own, it goes on while the sandbox starts and the first scenarios set up.
+        parseInBackground(ContractValidator::forFlexApi);
+        parseInBackground(ContractValidator::forSandboxControl);
         return switch (name) {
             case "sandbox" -> sandboxTarget(FlexSandbox.start(0));
             case "live" -> LiveTarget.fromEnvironment(System.getenv());
             default -> throw new IllegalStateException("-Dflex.target must be sandbox or live, not " + name);
         };
+    }
+
+    private static void parseInBackground(Runnable parse) {
+        Thread thread = new Thread(parse, "contract-parser");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The roles of the fixtures file, the objects of the kit's fixture catalog (the sandbox's example seed). */
