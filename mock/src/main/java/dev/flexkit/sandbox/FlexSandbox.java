@@ -14,6 +14,7 @@ import dev.flexkit.sandbox.hosted.HostedCheckoutRoute;
 import dev.flexkit.sandbox.http.ContractRoutes;
 import dev.flexkit.sandbox.http.EventViews;
 import dev.flexkit.sandbox.http.FlexApiTransformer;
+import dev.flexkit.sandbox.http.OnDemandHttpClientFactory;
 import dev.flexkit.sandbox.http.jetty.SandboxHttpServerFactory;
 import dev.flexkit.sandbox.webhooks.DeliveryTargets;
 import dev.flexkit.sandbox.webhooks.WebhookDispatcher;
@@ -137,7 +138,8 @@ public final class FlexSandbox implements AutoCloseable {
                 .disableRequestJournal()
                 // WireMock writes every exchange out as text for its verbose log even when the log is off (a
                 // twentieth of a request's CPU time): the sandbox logs what matters itself.
-                .stubRequestLoggingDisabled(true);
+                .stubRequestLoggingDisabled(true)
+                .httpClientFactory(new OnDemandHttpClientFactory());
     }
 
     /** The sandbox's WireMock extensions: the Flex API, its routes, the control API, the hosted page, on these datasets. */
