@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  *   <li>off-session only, the documented rules in the order of {@link OffSessionRules};</li>
  *   <li>the amount: at least {@link #MINIMUM_AMOUNT} ({@code checkout_amount_too_low}, 400).</li>
  * </ol>
- * Nothing is stored unless every check passes.
+ * Nothing is stored unless every check passes. Off session, the saved card is then charged: a card that is Flex's
+ * declined test card ({@link TestCards#declines(PaymentMethod)}) is declined ({@link CardDeclinedException}, 402),
+ * and the session is kept open with its payment unpaid, as a decline on the hosted page leaves it.
  */
 public final class Checkouts {
 
