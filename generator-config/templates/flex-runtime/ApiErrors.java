@@ -28,6 +28,8 @@ public final class ApiErrors {
                 return new InvalidStateException(operationId, status, headers, body, message, detail);
             case 401:
                 return new AuthenticationException(operationId, status, headers, body, message, detail);
+            case 402:
+                return new CardDeclinedException(operationId, status, headers, body, message, detail);
             case 404:
                 return new NotFoundException(operationId, status, headers, body, message, detail);
             case 422:

@@ -40,6 +40,7 @@ class ErrorStatusesTest {
     private static final Map<Integer, Class<? extends FlexApiException>> EXCEPTIONS = Map.of(
             400, InvalidStateException.class,
             401, AuthenticationException.class,
+            402, CardDeclinedException.class,
             404, NotFoundException.class,
             422, InvalidRequestException.class,
             429, RateLimitException.class);

@@ -2,8 +2,10 @@ package dev.flexkit.conformance.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
+import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.CheckoutSessionStatus;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.conformance.target.Fixtures.CustomerRole;
@@ -22,6 +24,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * What only the sandbox can do, through its control API: move the clock, make customers with letters of a
@@ -109,6 +112,40 @@ public final class SandboxSteps {
                 () -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
         assertThat(again.getStatus()).isEqualTo(CheckoutSessionStatus.OPEN);
         assertThat(again.getAmountReceived()).isZero();
+    }
+
+    @When("the customer {string} saves Flex's declined test card on it")
+    @StepDoc(
+            "The customer with that email goes through the hosted checkout of the last checkout session, one that charges nothing (a setup checkout), with 4000 0000 0000 9995: nothing is charged, so the card is saved. Sandbox only.")
+    public void saveDeclinedCard(String email) {
+        String id = world.session().getCheckoutSessionId();
+        CompletedCheckout done = world.attemptControl(() -> world.control()
+                .completeCheckoutSession(
+                        id,
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
+                                .cardNumber(DECLINED_TEST_CARD)
+                                .customer(new HostedCheckoutCustomer().email(email))));
+        world.payer(new CustomerRole(done.getCustomerId(), done.getPaymentMethodId(), email));
+        world.attempt(() -> world.checkoutSessions().retrieveCheckoutSession(id).getCheckoutSession());
+    }
+
+    @Then("the card is declined and that customer's off-session checkout stays open")
+    @StepDoc(
+            "The off-session checkout answered 402 card_declined, and the customer who last completed a hosted checkout has one open off-session checkout (List Checkout Sessions by customer and status) with nothing received.")
+    public void declinedOffSession() {
+        World.Refusal refusal = world.refusal();
+        assertThat(refusal.status()).as(refusal.body().toString()).isEqualTo(402);
+        assertThat(refusal.body().at("/detail/0/type").asText()).isEqualTo("card_declined");
+        List<CheckoutSession> open = world.attemptValue(() -> world.checkoutSessions()
+                .listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams()
+                        .customer(world.payer().customerId())
+                        .status(CheckoutSessionStatus.OPEN))
+                .getCheckoutSessions());
+        assertThat(open).singleElement().satisfies(session -> {
+            assertThat(session.getMode()).isEqualTo(CheckoutSessionMode.OFF_SESSION);
+            assertThat(session.getAmountReceived()).isZero();
+        });
     }
 
     @When("{string} goes through an on-session checkout for {cart} and the consultation is approved")

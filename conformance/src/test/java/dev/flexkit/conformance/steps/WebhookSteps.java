@@ -38,12 +38,24 @@ public final class WebhookSteps {
     @StepDoc(
             "Starts an endpoint on this machine and registers it for that event type (POST /v1/webhooks); the answer's signing secret verifies what it receives.")
     public void register(String eventType) throws ApiException {
+        registerFor(List.of(eventType));
+    }
+
+    @Given("the merchant registers a webhook endpoint for {string}, {string} and {string}")
+    @StepDoc("Starts an endpoint on this machine and registers it for those three event types (POST /v1/webhooks).")
+    public void register(String first, String second, String third) throws ApiException {
+        registerFor(List.of(first, second, third));
+    }
+
+    private void registerFor(List<String> eventTypes) throws ApiException {
         inbox = new WebhookInbox();
         endpoint = world.webhooks()
                 .createWebhook(new WebhookCreateRequest()
                         .webhook(new WebhookCreateParams()
                                 .url(inbox.url())
-                                .events(List.of(EventType.fromValue(eventType)))))
+                                .events(eventTypes.stream()
+                                        .map(EventType::fromValue)
+                                        .toList())))
                 .getWebhook();
         assertThat(endpoint.getSigningSecret()).startsWith("fwhsec_");
     }
@@ -53,6 +65,37 @@ public final class WebhookSteps {
             "A delivery of that type reaches the endpoint within 20 s, its signature verified with the endpoint's secret, about the last checkout as it is now.")
     public void receives(String eventType) throws Exception {
         event = received(eventType, null);
+        assertCompletedCheckout(event);
+    }
+
+    @Then("the endpoint receives a signed {string} event for the checkout's payment")
+    @StepDoc(
+            "A delivery of that type reaches the endpoint within 20 s, signed with the endpoint's secret, about the payment intent of the last checkout.")
+    public void receivesForThePayment(String eventType) throws Exception {
+        String payment = world.attemptValue(() -> world.checkoutSessions()
+                        .retrieveCheckoutSession(world.session().getCheckoutSessionId())
+                        .getCheckoutSession())
+                .getPaymentIntent()
+                .getId();
+        Event delivered = received(eventType, null);
+        assertThat(delivered.getObject().getPaymentIntent())
+                .as("object.payment_intent")
+                .isNotNull();
+        assertThat(delivered.getObject().getPaymentIntent().getPaymentIntentId())
+                .isEqualTo(payment);
+    }
+
+    @Then("the endpoint receives a signed {string} event for the checkout's first invoice")
+    @StepDoc(
+            "A delivery of that type reaches the endpoint within 20 s, signed with the endpoint's secret, about the invoice of the last (subscription) checkout.")
+    public void receivesForTheInvoice(String eventType) throws Exception {
+        String invoice = world.attemptValue(() -> world.checkoutSessions()
+                        .retrieveCheckoutSession(world.session().getCheckoutSessionId())
+                        .getCheckoutSession())
+                .getInvoice();
+        Event delivered = received(eventType, null);
+        assertThat(delivered.getObject().getInvoice()).as("object.invoice").isNotNull();
+        assertThat(delivered.getObject().getInvoice().getInvoiceId()).isEqualTo(invoice);
     }
 
     @When("the merchant retries that event")
@@ -68,8 +111,14 @@ public final class WebhookSteps {
     @StepDoc("The event Retry Event answered reaches the endpoint within 20 s, signed with the endpoint's secret.")
     public void receivesTheRetry() throws Exception {
         Event delivered = received(event.getEventType().getValue(), event.getEventId());
-        assertThat(delivered.getObject().getCheckoutSession().getCheckoutSessionId())
-                .isEqualTo(world.session().getCheckoutSessionId());
+        assertCompletedCheckout(delivered);
+    }
+
+    private void assertCompletedCheckout(Event delivered) {
+        CheckoutSession session = delivered.getObject().getCheckoutSession();
+        assertThat(session).as("object.checkout_session").isNotNull();
+        assertThat(session.getCheckoutSessionId()).isEqualTo(world.session().getCheckoutSessionId());
+        assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
     }
 
     private Event received(String eventType, String eventId) throws Exception {
@@ -84,9 +133,7 @@ public final class WebhookSteps {
         } catch (WebhookVerificationException e) {
             throw new AssertionError("the delivery does not verify with the endpoint's secret: " + e.getMessage(), e);
         }
-        CheckoutSession session = verified.getObject().getCheckoutSession();
-        assertThat(session.getCheckoutSessionId()).isEqualTo(world.session().getCheckoutSessionId());
-        assertThat(session.getStatus()).isEqualTo(CheckoutSessionStatus.COMPLETE);
+        assertThat(verified.getEventType().getValue()).isEqualTo(eventType);
         return verified;
     }
 

@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  *   <li>off-session only, the documented rules in the order of {@link OffSessionRules};</li>
  *   <li>the amount: at least {@link #MINIMUM_AMOUNT} ({@code checkout_amount_too_low}, 400).</li>
  * </ol>
- * Nothing is stored unless every check passes.
+ * Nothing is stored unless every check passes. Off session, the saved card is then charged: a card that is Flex's
+ * declined test card ({@link TestCards#declines(PaymentMethod)}) is declined ({@link CardDeclinedException}, 402),
+ * and the session is kept open with its payment unpaid, as a decline on the hosted page leaves it.
  */
 public final class Checkouts {
 
@@ -78,6 +80,7 @@ public final class Checkouts {
                     List.of(),
                     now,
                     now.plus(SESSION_LIFETIME));
+            boolean declined = false;
             if (session.isOffSession()) {
                 PaymentMethod method =
                         data.paymentMethods.find(draft.paymentMethodId()).orElse(null);
@@ -92,8 +95,11 @@ public final class Checkouts {
                 if (!problems.isEmpty()) {
                     throw new RuleViolationException(problems);
                 }
-                payment = payment.paidWith(draft.customerId(), draft.paymentMethodId());
-                session = session.completedBy(draft.customerId(), draft.paymentMethodId());
+                declined = TestCards.declines(method);
+                if (!declined) {
+                    payment = payment.paidWith(draft.customerId(), draft.paymentMethodId());
+                    session = session.completedBy(draft.customerId(), draft.paymentMethodId());
+                }
             }
             if (charges && cart.total() < MINIMUM_AMOUNT) {
                 throw new InvalidStateException(Problem.of(
@@ -108,18 +114,57 @@ public final class Checkouts {
                 holdIfAuthorized(payment);
             }
             data.checkoutSessions.put(session);
-            redeemCoupons(draft);
+            data.coupons().namedBy(session.id(), couponIds(draft));
+            if (payment != null) {
+                // Flex's fulfillment guide: "as soon as the customer begins entering payment info". The sandbox
+                // makes the payment intent with the session (its id is on the session from the start), so the
+                // event is recorded then, before any payment.
+                data.events.record("payment_intent.created", "payment_intent", payment.id());
+            }
+            if (declined) {
+                // Like a declined card on the hosted page: the session stays open, its payment unpaid.
+                data.events.record("payment_intent.payment_failed", "payment_intent", payment.id());
+                throw new CardDeclinedException(TestCards.OFF_SESSION_DECLINE);
+            }
+            if (session.isOffSession()) {
+                recordPayment(payment);
+                recordCompletion(session);
+            }
             return session;
         });
     }
 
-    private void redeemCoupons(CheckoutDraft draft) {
-        if (draft.discounts() != null) {
-            draft.discounts().stream()
-                    .map(DiscountDraft::couponId)
-                    .filter(java.util.Objects::nonNull)
-                    .forEach(data.coupons()::redeem);
-        }
+    private static List<String> couponIds(CheckoutDraft draft) {
+        return draft.discounts() == null
+                ? List.of()
+                : draft.discounts().stream()
+                        .map(DiscountDraft::couponId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
+    }
+
+    /**
+     * A payment went through: {@code payment_intent.succeeded} (Flex's events page and fulfillment guide), or, for
+     * an authorization held for manual capture, {@code payment_intent.amount_capturable_updated} (Stripe's name for
+     * a payment that became capturable; not on Flex's pages: inferred).
+     */
+    void recordPayment(PaymentIntent payment) {
+        data.events.record(
+                payment.status() == PaymentIntentStatus.REQUIRES_CAPTURE
+                        ? "payment_intent.amount_capturable_updated"
+                        : "payment_intent.succeeded",
+                "payment_intent",
+                payment.id());
+    }
+
+    /**
+     * What completing a session does besides its mode's work, wherever it completes (off session at once, on the
+     * hosted page, by Confirm): its coupons count their redemptions, and {@code checkout.session.completed} is
+     * recorded ("sent after a checkout session has fully completed", Flex's fulfillment guide).
+     */
+    void recordCompletion(CheckoutSession completed) {
+        data.coupons().redeemFor(completed.id());
+        data.events.record("checkout.session.completed", "checkout_session", completed.id());
     }
 
     /**
@@ -167,6 +212,7 @@ public final class Checkouts {
                         data.paymentIntents.require(session.paymentIntentId()).paidWith(customer.id(), method.id());
                 data.paymentIntents.put(paid);
                 holdIfAuthorized(paid);
+                recordPayment(paid);
             }
             CheckoutSession completed = session.completedBy(customer.id(), method == null ? null : method.id());
             data.checkoutSessions.put(completed);
@@ -177,7 +223,7 @@ public final class Checkouts {
                 case REIMBURSEMENT -> done = done.with(consult(completed, customer, approved));
                 default -> {}
             }
-            data.events.record("checkout.session.completed", "checkout_session", completed.id());
+            recordCompletion(completed);
             return done;
         });
     }
@@ -284,6 +330,7 @@ public final class Checkouts {
             }
             CheckoutSession canceled = session.withStatus(CheckoutSessionStatus.CANCELED);
             data.checkoutSessions.put(canceled);
+            data.coupons().releasedBy(canceled.id());
             return canceled;
         });
     }

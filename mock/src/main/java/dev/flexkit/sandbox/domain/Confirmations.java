@@ -57,13 +57,19 @@ public final class Confirmations {
             if (eligible < Checkouts.MINIMUM_AMOUNT) {
                 return new Confirmation(session, false);
             }
-            data.paymentIntents.put(data.paymentIntents
+            if (TestCards.declines(method)) {
+                // As an off-session checkout with this card: declined, the session stays open (inferred).
+                data.events.record("payment_intent.payment_failed", "payment_intent", session.paymentIntentId());
+                throw new CardDeclinedException(TestCards.OFF_SESSION_DECLINE);
+            }
+            PaymentIntent charged = data.paymentIntents
                     .require(session.paymentIntentId())
-                    .chargedFor(Math.toIntExact(eligible), session.customerId(), method.id()));
-            data.events.record("payment_intent.succeeded", "payment_intent", session.paymentIntentId());
+                    .chargedFor(Math.toIntExact(eligible), session.customerId(), method.id());
+            data.paymentIntents.put(charged);
+            data.checkouts().recordPayment(charged);
             CheckoutSession confirmed = session.completedBy(session.customerId(), method.id());
             data.checkoutSessions.put(confirmed);
-            data.events.record("checkout.session.completed", "checkout_session", confirmed.id());
+            data.checkouts().recordCompletion(confirmed);
             return new Confirmation(confirmed, true);
         });
     }

@@ -197,6 +197,7 @@ public final class Control {
                     data.paymentIntents.put(payment.canceled());
                     data.events.record("payment_intent.canceled", "payment_intent", payment.id());
                 });
+                data.coupons().releasedBy(session.id());
                 data.events.record("checkout.session.expired", "checkout_session", session.id());
             }
         }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Coupons and their promo codes, as Flex's coupon and promo code pages describe them. A checkout session that names a
- * coupon in {@code discounts[].coupon_id} takes its discount ({@link Coupon#discountOn}) and counts a redemption
- * ({@link #discountFor}, {@link #redeem}).
+ * coupon in {@code discounts[].coupon_id} takes its discount ({@link Coupon#discountOn}, {@link #discountFor}) and
+ * counts a redemption when it completes ({@link #redeemFor}).
  */
 public final class Coupons {
 
@@ -132,9 +132,32 @@ public final class Coupons {
         return coupon.discountOn(items);
     }
 
-    /** A checkout session with this coupon was created: one more redemption (inferred: Flex does not say when). */
-    void redeem(String couponId) {
-        data.coupons.put(data.coupons.require(couponId).redeemed());
+    /**
+     * A checkout session naming these coupons was created: they are counted when it completes ({@link #redeemFor}),
+     * not now. Flex does not say when a redemption counts; Stripe's {@code times_redeemed} is the "number of times
+     * this coupon has been applied to a customer", which a session that expires or is canceled never does
+     * (inferred from Stripe).
+     */
+    void namedBy(String sessionId, List<String> couponIds) {
+        if (!couponIds.isEmpty()) {
+            data.couponsBySession.put(sessionId, List.copyOf(couponIds));
+        }
+    }
+
+    /**
+     * The session completed: each coupon it named counts one redemption. A session created while its coupon was
+     * valid keeps the discount it was quoted, even if other sessions used the coupon up in the meantime (inferred).
+     */
+    void redeemFor(String sessionId) {
+        List<String> named = data.couponsBySession.remove(sessionId);
+        if (named != null) {
+            named.forEach(id -> data.coupons.put(data.coupons.require(id).redeemed()));
+        }
+    }
+
+    /** The session expired or was canceled: its coupons count nothing. */
+    void releasedBy(String sessionId) {
+        data.couponsBySession.remove(sessionId);
     }
 
     /** Create Promo Code's body. */

@@ -38,6 +38,8 @@ public final class Dataset {
     final Map<String, String> consultationsBySession = new HashMap<>();
     final Map<String, String> invoicesByPayment = new HashMap<>();
     final Map<String, String> sessionsByPayment = new HashMap<>();
+    // The coupons an open session names, counted as redemptions when it completes (Coupons#redeemFor).
+    final Map<String, List<String>> couponsBySession = new HashMap<>();
     final RenewalSchedule renewals = new RenewalSchedule();
     final Store<Refund> refunds = new Store<>("refund");
     final Store<Capture> captures = new Store<>("capture");
@@ -152,16 +154,22 @@ public final class Dataset {
     // Reads share the lock and never wait behind each other; a change has the dataset to itself.
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
-    /** Runs an operation that changes the dataset (or reads and then changes it), alone. */
+    /**
+     * Runs an operation that changes the dataset (or reads and then changes it), alone. The events it recorded are
+     * published when it ends, also when it ends in a refusal: what a refused operation recorded did happen (a
+     * declined card's {@code payment_intent.payment_failed}), and would otherwise wait for the next operation.
+     */
     <T> T locked(Supplier<T> operation) {
         lock.writeLock().lock();
         try {
-            T result = operation.get();
-            List<Event> recorded = events.takeUnpublished();
-            if (!recorded.isEmpty()) {
-                listener.published(this, recorded);
+            try {
+                return operation.get();
+            } finally {
+                List<Event> recorded = events.takeUnpublished();
+                if (!recorded.isEmpty()) {
+                    listener.published(this, recorded);
+                }
             }
-            return result;
         } finally {
             lock.writeLock().unlock();
         }
@@ -201,6 +209,7 @@ public final class Dataset {
         consultationsBySession.clear();
         invoicesByPayment.clear();
         sessionsByPayment.clear();
+        couponsBySession.clear();
         renewals.clear();
         events.clear();
         webhooks.clear();

@@ -89,7 +89,9 @@ public final class Refunds {
         return data.locked(() -> {
             Refund updated = data.refunds.require(refundId).updated(reason, metadata);
             data.refunds.put(updated);
+            // Flex's events page lists both for a refund that changed, each with the refund as its object.
             data.events.record("refund.updated", "refund", updated.id());
+            data.events.record("charge.refund.updated", "refund", updated.id());
             return updated;
         });
     }

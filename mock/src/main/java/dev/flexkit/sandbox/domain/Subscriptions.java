@@ -133,9 +133,11 @@ public final class Subscriptions {
             Instant trialEnd = now.plus(Duration.ofDays(trialDays));
             data.paymentIntents.put(
                     data.paymentIntents.require(session.paymentIntentId()).canceled());
+            // Stripe's name; not on Flex's events page (inferred).
+            data.events.record("payment_intent.canceled", "payment_intent", session.paymentIntentId());
             Invoice invoice = invoice(incomplete, null, 0, now, trialEnd).paid();
             data.invoices.put(invoice);
-            data.events.record("invoice.paid", "invoice", invoice.id());
+            recordPaid(invoice);
             started = new Subscription(
                     incomplete.id(),
                     incomplete.customerId(),
@@ -162,7 +164,7 @@ public final class Subscriptions {
             Invoice invoice = invoice(incomplete, session.paymentIntentId(), session.amountTotal(), now, end)
                     .paid();
             data.invoices.put(invoice);
-            data.events.record("invoice.paid", "invoice", invoice.id());
+            recordPaid(invoice);
             started = incomplete.inPeriod(SubscriptionStatus.ACTIVE, now, 1, now, end, invoice.id());
         }
         data.subscriptions.put(started);
@@ -184,6 +186,16 @@ public final class Subscriptions {
         // subscriptions guide.
         data.events.record("invoice.created", "invoice", invoice.id());
         return invoice;
+    }
+
+    /**
+     * A subscription invoice was paid, at the start (a trial's invoice of nothing too) or at a renewal:
+     * {@code invoice.paid} (Flex's subscriptions guides) and {@code invoice.payment_succeeded} ("sent when a
+     * subscription invoice is paid", covering "initial payment and renewals": Flex's fulfillment guide).
+     */
+    private void recordPaid(Invoice invoice) {
+        data.events.record("invoice.paid", "invoice", invoice.id());
+        data.events.record("invoice.payment_succeeded", "invoice", invoice.id());
     }
 
     /** What one renewal did. */
@@ -247,21 +259,27 @@ public final class Subscriptions {
         data.paymentIntents.put(payment);
         data.events.record("payment_intent.created", "payment_intent", payment.id());
         Invoice invoice = invoice(subscription, payment.id(), amount, start, end);
+        PaymentMethod card =
+                data.paymentMethods.find(subscription.paymentMethodId()).orElse(null);
         List<Problem> problems = subscription.failNextRenewal()
                 ? List.of(CARD_DECLINED)
                 : rules.apply(
                         subscription.customerId(),
-                        data.paymentMethods.find(subscription.paymentMethodId()).orElse(null),
+                        card,
                         subscription.items(),
                         data.letters.of(subscription.customerId()),
                         data.clock.today());
+        if (problems.isEmpty() && TestCards.declines(card)) {
+            // A card saved during a trial may be the declined test card: charged now, it is declined.
+            problems = List.of(TestCards.OFF_SESSION_DECLINE);
+        }
         Renewal.Outcome outcome;
         SubscriptionStatus status;
         if (problems.isEmpty()) {
             data.paymentIntents.put(payment.paidWith(subscription.customerId(), subscription.paymentMethodId()));
             data.invoices.put(invoice.paid());
             data.events.record("payment_intent.succeeded", "payment_intent", payment.id());
-            data.events.record("invoice.paid", "invoice", invoice.id());
+            recordPaid(invoice);
             outcome = Renewal.Outcome.PAID;
             status = SubscriptionStatus.ACTIVE;
         } else {

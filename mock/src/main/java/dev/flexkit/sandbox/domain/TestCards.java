@@ -19,10 +19,31 @@ public final class TestCards {
      */
     static final Problem DECLINE = Problem.of("card_declined", "Your card has insufficient funds.", "card_number");
 
+    /**
+     * What charging a saved card that is the declined test card answers off session (an off-session checkout,
+     * Confirm): the same decline as on the hosted page, about the payment method the merchant named. Flex's pages show
+     * declines only on the hosted page; a saved card declined when charged later is Stripe's behaviour for its
+     * decline test cards (inferred).
+     */
+    static final Problem OFF_SESSION_DECLINE =
+            Problem.of(DECLINE.type(), "Your card has insufficient funds.", "payment_method");
+
     private TestCards() {}
 
     static boolean declines(String cardNumber) {
         return DECLINED.equals(cardNumber);
+    }
+
+    /**
+     * Whether charging this saved card is declined: it is the declined test card. A saved card keeps only its last
+     * four digits, and of the cards the sandbox documents only the declined one ends in {@code 9995}, so a card saved
+     * with it (a setup checkout, a subscription's trial, a seed with {@code last4: "9995"}) is declined whenever it is
+     * charged off session.
+     */
+    static boolean declines(PaymentMethod method) {
+        return method != null
+                && method.card() != null
+                && DECLINED.endsWith(method.card().last4());
     }
 
     /** The saved card a completed checkout leaves: its brand and last four digits. */

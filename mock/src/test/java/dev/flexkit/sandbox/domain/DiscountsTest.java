@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flexkit.client.model.CheckoutSessionMode;
+import dev.flexkit.client.model.CheckoutSessionStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,12 +61,18 @@ class DiscountsTest {
         assertThat(checkout(both.id(), null).charges().discount()).isEqualTo(900);
     }
 
+    private void pay(CheckoutSession session) {
+        data.checkouts().complete(session.id(), true, new Drafts.HostedCustomer("payer@example.com", null, null, null));
+    }
+
     @Test
-    void aCouponCountsTheCheckoutsThatNameItAndIsNoLongerValidAtItsMaximum() {
+    void aCouponCountsTheCheckoutsThatNameItWhenTheyCompleteAndIsNoLongerValidAtItsMaximum() {
         Coupon once =
                 data.coupons().create(new Coupons.CouponDraft("Once", 500L, null, "once", null, null, 1L, Map.of()));
 
-        checkout(once.id(), null);
+        CheckoutSession session = checkout(once.id(), null);
+        assertThat(data.coupons().coupon(once.id()).timesRedeemed()).isZero();
+        pay(session);
 
         assertThat(data.coupons().coupon(once.id()).timesRedeemed()).isEqualTo(1);
         assertThat(data.coupons().coupon(once.id()).valid()).isFalse();
@@ -75,6 +82,64 @@ class DiscountsTest {
                         RuleViolationException.class, e -> assertThat(types(e)).containsExactly("coupon_not_valid"));
         assertThat(data.checkoutSessions.newestFirst()).hasSize(sessions);
         assertThat(data.coupons().coupon(once.id()).timesRedeemed()).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionThatExpiresOrIsCanceledCountsNoRedemptionSoTheCouponStaysValid() {
+        Coupon once =
+                data.coupons().create(new Coupons.CouponDraft("Once", 500L, null, "once", null, null, 1L, Map.of()));
+        CheckoutSession expiring = checkout(once.id(), null);
+        data.checkouts().cancel(checkout(once.id(), null).id());
+
+        data.control().moveClockBy("P2D");
+
+        assertThat(data.checkouts().session(expiring.id()).status()).isEqualTo(CheckoutSessionStatus.EXPIRED);
+        assertThat(data.coupons().coupon(once.id()))
+                .extracting(Coupon::timesRedeemed, Coupon::valid)
+                .containsExactly(0L, true);
+        pay(checkout(once.id(), null));
+        assertThat(data.coupons().coupon(once.id()).timesRedeemed()).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionOpenedWhileTheCouponWasValidKeepsItsDiscountAndCountsWhenItCompletes() {
+        Coupon once =
+                data.coupons().create(new Coupons.CouponDraft("Once", 500L, null, "once", null, null, 1L, Map.of()));
+        CheckoutSession first = checkout(once.id(), null);
+        CheckoutSession second = checkout(once.id(), null);
+
+        pay(first);
+        pay(second);
+
+        assertThat(data.checkouts().session(second.id()).charges().discount()).isEqualTo(500);
+        assertThat(data.coupons().coupon(once.id()).timesRedeemed()).isEqualTo(2);
+    }
+
+    @Test
+    void anOffSessionCheckoutCompletesAtOnceSoItsCouponCountsAtOnce() {
+        Coupon coupon =
+                data.coupons().create(new Coupons.CouponDraft("Off", 100L, null, "once", null, null, null, Map.of()));
+        Drafts.CheckoutDraft plain = DatasetFixture.draft(
+                CheckoutSessionMode.OFF_SESSION, "fcus_GraceGymLetter", "fpm_GraceOffSession", false, fx.gym);
+
+        data.checkouts()
+                .create(new Drafts.CheckoutDraft(
+                        plain.mode(),
+                        plain.lineItems(),
+                        plain.customerId(),
+                        plain.paymentMethodId(),
+                        false,
+                        null,
+                        plain.links(),
+                        null,
+                        Map.of(),
+                        false,
+                        List.of(new Drafts.DiscountDraft(coupon.id(), null, null)),
+                        null,
+                        null,
+                        List.of()));
+
+        assertThat(data.coupons().coupon(coupon.id()).timesRedeemed()).isEqualTo(1);
     }
 
     @Test

@@ -187,9 +187,11 @@ class RefundsTest {
         Refund refund = refunds.create(new Refunds.PaymentRefund(session.paymentIntentId(), 500L, null, null));
         refunds.update(refund.id(), RefundReason.FRAUDULENT, null);
 
-        assertThat(fx.dataset.events(Page.first(2)))
+        // The events page lists charge.refund.updated beside refund.updated, both about the refund.
+        assertThat(fx.dataset.events(Page.first(3)))
                 .extracting(Event::type, Event::objectId)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("charge.refund.updated", refund.id()),
                         org.assertj.core.groups.Tuple.tuple("refund.updated", refund.id()),
                         org.assertj.core.groups.Tuple.tuple("refund.created", refund.id()));
     }

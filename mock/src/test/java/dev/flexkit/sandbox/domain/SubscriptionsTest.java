@@ -95,10 +95,13 @@ class SubscriptionsTest {
                     .containsExactly(
                             "checkout.session.completed",
                             "customer.subscription.updated",
+                            "invoice.payment_succeeded",
                             "invoice.paid",
                             "invoice.created",
                             "customer.subscription.created",
-                            "customer.created");
+                            "payment_intent.succeeded",
+                            "customer.created",
+                            "payment_intent.created");
             assertThat(data.events(Page.first(20)))
                     .filteredOn(e -> e.objectKind().equals("subscription"))
                     .extracting(Event::objectId)
@@ -305,6 +308,60 @@ class SubscriptionsTest {
                 assertThat(r.outcome()).isEqualTo(Renewal.Outcome.REFUSED);
                 assertThat(r.problems()).containsExactly(LetterRequired.LOMN_REQUIRED);
             });
+        }
+
+        @Test
+        void aPaidRenewalRecordsItsPaymentAndBothInvoiceEventsOfThePaidInvoice() {
+            subscribe(true, monthly(6900L, null));
+            int before = data.events(Page.first(100)).size();
+
+            Renewal renewal = advance("P1M").get(0);
+
+            // The fulfillment guide: invoice.payment_succeeded "covers initial payment and renewals".
+            List<Event> events = data.events(Page.first(100));
+            assertThat(events.subList(0, events.size() - before))
+                    .extracting(Event::type, Event::objectId)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "customer.subscription.updated", renewal.subscriptionId()),
+                            org.assertj.core.groups.Tuple.tuple("invoice.payment_succeeded", renewal.invoiceId()),
+                            org.assertj.core.groups.Tuple.tuple("invoice.paid", renewal.invoiceId()),
+                            org.assertj.core.groups.Tuple.tuple("payment_intent.succeeded", renewal.paymentIntentId()),
+                            org.assertj.core.groups.Tuple.tuple("invoice.created", renewal.invoiceId()),
+                            org.assertj.core.groups.Tuple.tuple("payment_intent.created", renewal.paymentIntentId()));
+        }
+
+        @Test
+        void aRefusedRenewalRecordsNoInvoicePaymentSucceeded() {
+            Subscription subscription = subscribe(true, monthly(6900L, null)).subscription();
+            subscriptions.failNextRenewal(subscription.id());
+            int before = data.events(Page.first(100)).size();
+
+            advance("P1M");
+
+            List<Event> events = data.events(Page.first(100));
+            assertThat(events.subList(0, events.size() - before))
+                    .extracting(Event::type)
+                    .contains("invoice.payment_failed")
+                    .doesNotContain("invoice.payment_succeeded", "invoice.paid", "payment_intent.succeeded");
+        }
+
+        @Test
+        void aTrialCardThatIsTheDeclinedTestCardIsDeclinedAtTheFirstCharge() {
+            Checkouts.Completion done = data.checkouts()
+                    .complete(
+                            open(monthly(6900L, 7L)).id(),
+                            true,
+                            new Drafts.HostedCustomer("trial@example.com", null, null, null),
+                            TestCards.DECLINED);
+            assertThat(done.subscription().status()).isEqualTo(SubscriptionStatus.TRIALING);
+
+            Renewal first = advance("P7D").get(0);
+
+            assertThat(first.outcome()).isEqualTo(Renewal.Outcome.REFUSED);
+            assertThat(first.problems()).containsExactly(TestCards.OFF_SESSION_DECLINE);
+            assertThat(subscriptions.subscription(done.subscription().id()).status())
+                    .isEqualTo(SubscriptionStatus.PAST_DUE);
         }
 
         @Test

@@ -31,6 +31,7 @@ import dev.flexkit.client.model.ShippingRateUpdateParams;
 import dev.flexkit.client.model.ShippingRateUpdateRequest;
 import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
+import dev.flexkit.sandbox.client.model.ClockChange;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,10 @@ class DiscountsApiTest {
         assertThat(tenOffGym.getValid()).isTrue();
         assertThat(discounted.getTotalDetails().getAmountDiscount()).isEqualTo(1000L);
         assertThat(discounted.getAmountTotal()).isEqualTo(6900L + 900L - 1000L);
+        // Counted when the session completes, not when it is created (inferred from Stripe's times_redeemed).
+        assertThat(coupons().retrieveCoupon(tenOffGym.getCouponId()).getCoupon().getTimesRedeemed())
+                .isZero();
+        Fixtures.complete(sandbox, discounted.getCheckoutSessionId(), "approved", "coupon@example.com");
         Coupon redeemed = coupons().retrieveCoupon(tenOffGym.getCouponId()).getCoupon();
         assertThat(redeemed.getTimesRedeemed()).isEqualTo(1L);
         assertThat(redeemed.getValid()).isFalse();
@@ -174,6 +179,23 @@ class DiscountsApiTest {
                         .getCoupons())
                 .extracting(Coupon::getCouponId)
                 .containsExactly(tenOffGym.getCouponId());
+    }
+
+    @Test
+    void aCheckoutThatExpiresGivesItsCouponNoRedemption() throws Exception {
+        Coupon once =
+                coupon(new CouponCreateParams().name("Once").amountOff(500L).maxRedemptions(1L));
+        checkout(new DiscountParams().couponId(once.getCouponId()), null);
+
+        sandbox.control().setClock(new ClockChange().advance("P2D"));
+
+        Coupon after = coupons().retrieveCoupon(once.getCouponId()).getCoupon();
+        assertThat(after.getTimesRedeemed()).isZero();
+        assertThat(after.getValid()).isTrue();
+        assertThat(checkout(new DiscountParams().couponId(once.getCouponId()), null)
+                        .getTotalDetails()
+                        .getAmountDiscount())
+                .isEqualTo(500L);
     }
 
     @Test

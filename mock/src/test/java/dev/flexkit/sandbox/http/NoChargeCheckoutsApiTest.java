@@ -5,7 +5,10 @@ import static dev.flexkit.sandbox.http.Fixtures.GYM_PRODUCT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.flexkit.client.FlexApiException;
 import dev.flexkit.client.InvalidRequestException;
+import dev.flexkit.client.RequestOptions;
+import dev.flexkit.client.api.CheckoutSessionsApi;
 import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionCreateParams;
 import dev.flexkit.client.model.CheckoutSessionMode;
@@ -148,5 +151,62 @@ class NoChargeCheckoutsApiTest {
                                 .cardNumber("4242424242424242")
                                 .customer(new HostedCheckoutCustomer().email("declined@example.com")));
         assertThat(retried.getStatus()).isEqualTo("complete");
+    }
+
+    @Test
+    void aCardSavedWithTheDeclinedNumberIsDeclinedOffSessionAndByConfirmWithA402AndTheSessionStaysOpen()
+            throws Exception {
+        CheckoutSession setup = Fixtures.create(
+                sandbox,
+                new CheckoutSessionCreateParams()
+                        .mode(CheckoutSessionMode.SETUP)
+                        .lineItems(new ArrayList<>())
+                        .successUrl("https://example.com/success"));
+        // A setup checkout charges nothing, so the declined card is saved (as Stripe saves it).
+        CompletedCheckout saved = sandbox.control()
+                .completeCheckoutSession(
+                        setup.getCheckoutSessionId(),
+                        new HostedCheckoutCompletion()
+                                .consultation(HostedCheckoutCompletion.ConsultationEnum.APPROVED)
+                                .cardNumber("4000000000009995")
+                                .customer(new HostedCheckoutCustomer().email("later@example.com")));
+
+        assertThatThrownBy(
+                        () -> Fixtures.offSession(sandbox, saved.getCustomerId(), saved.getPaymentMethodId(), BANDAGE))
+                .isInstanceOfSatisfying(FlexApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(402);
+                    assertThat(e.getDetail()).singleElement().satisfies(d -> {
+                        assertThat(d.type()).isEqualTo("card_declined");
+                        assertThat(d.loc()).containsExactly("payment_method");
+                    });
+                });
+        CheckoutSession open = sandbox.checkoutSessions()
+                .listCheckoutSessions(new CheckoutSessionsApi.ListCheckoutSessionsParams()
+                        .customer(saved.getCustomerId())
+                        .status(CheckoutSessionStatus.OPEN))
+                .getCheckoutSessions()
+                .get(0);
+        assertThat(open.getMode()).isEqualTo(CheckoutSessionMode.OFF_SESSION);
+        assertThat(open.getAmountReceived()).isZero();
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(open.getCheckoutSessionId())
+                        .getCheckoutSession()
+                        .getPaymentIntent()
+                        .getId())
+                .startsWith("fpi_");
+
+        assertThatThrownBy(() -> sandbox.checkoutSessions()
+                        .confirmCheckoutSession(
+                                open.getCheckoutSessionId(),
+                                RequestOptions.builder()
+                                        .idempotencyKey("declined-1")
+                                        .build()))
+                .isInstanceOfSatisfying(
+                        FlexApiException.class, e -> assertThat(e.getCode()).isEqualTo(402));
+        assertThat(sandbox.checkoutSessions()
+                        .retrieveCheckoutSession(open.getCheckoutSessionId())
+                        .getCheckoutSession()
+                        .getStatus())
+                .isEqualTo(CheckoutSessionStatus.OPEN);
     }
 }
