@@ -1,6 +1,6 @@
 package dev.flexkit.contract;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.OpenApiInteractionValidator.SpecSource;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
 import com.atlassian.oai.validator.report.LevelResolver;
@@ -8,7 +8,10 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import com.atlassian.oai.validator.util.OpenApiLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,21 +26,34 @@ public final class ContractValidator {
     private static final Set<String> UNROUTABLE =
             Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
-    private final ValidatorPool validators;
+    private final ValidatorPool<ContractCheck> checks;
     private final String contract;
     private volatile RequestBodySchemas bodySchemas;
 
     private ContractValidator(String contract) {
         this.contract = contract;
-        this.validators = new ValidatorPool(
-                () -> OpenApiInteractionValidator.createForInlineApiSpecification(contract)
-                        .withLevelResolver(LevelResolver.create()
-                                // Authentication is the server's business (401 in the Flex envelope), not a schema
-                                // matter.
-                                .withLevel("validation.request.security", Level.IGNORE)
-                                .build())
-                        .build(),
-                Runtime.getRuntime().availableProcessors());
+        // Parsed once: each check of the pool reads the same model (none of them changes it) with a schema
+        // validator of its own.
+        OpenAPI api = parse(contract);
+        LevelResolver levels = LevelResolver.create()
+                // Authentication is the server's business (401 in the Flex envelope), not a schema matter.
+                .withLevel("validation.request.security", Level.IGNORE)
+                .build();
+        this.checks = new ValidatorPool<>(
+                () -> new ContractCheck(api, levels), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @return the contract as the Atlassian validator reads it (its loader, its default parse options) */
+    static OpenAPI parse(String contract) {
+        return new OpenApiLoader().loadApi(SpecSource.inline(contract), List.of(), parseOptions());
+    }
+
+    private static ParseOptions parseOptions() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        options.setResolveCombinators(false);
+        return options;
     }
 
     /** @return the validator of the Flex API contract (one per JVM: parsing the contract is the costly part) */
@@ -67,7 +83,20 @@ public final class ContractValidator {
      * @return what the request breaks, empty when it keeps to the contract
      */
     public List<ContractViolation> checkRequest(Request request) {
-        ValidationReport report = validators.with(validator -> validator.validateRequest(request));
+        return checkRequest(request, null);
+    }
+
+    /**
+     * @param request      the request as sent
+     * @param pathTemplate the contract's path template of the operation the caller has routed the request to
+     *                     ({@code /v1/customers/{id}}), which spares finding it again; null to have it found
+     * @return what the request breaks, empty when it keeps to the contract
+     */
+    public List<ContractViolation> checkRequest(Request request, String pathTemplate) {
+        ValidationReport report = checks.with(check -> check.request(request, pathTemplate));
+        if (report.getMessages().isEmpty()) {
+            return List.of();
+        }
         RequestFindings findings = new RequestFindings(request);
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == Level.ERROR)
@@ -81,8 +110,8 @@ public final class ContractValidator {
      * @return what the response breaks, empty when it keeps to the contract
      */
     public List<ContractViolation> checkResponse(Request request, Response response) {
-        ValidationReport report = validators.with(
-                validator -> validator.validateResponse(request.getPath(), request.getMethod(), response));
+        ValidationReport report =
+                checks.with(check -> check.response(request.getPath(), request.getMethod(), response));
         return violations(report, request.getMethod() + " " + request.getPath()).stream()
                 // A request the contract has no operation for has no response to check; checkRequest reports it.
                 .filter(violation -> !UNROUTABLE.contains(violation.key()))

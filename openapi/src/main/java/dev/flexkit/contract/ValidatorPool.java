@@ -1,6 +1,5 @@
 package dev.flexkit.contract;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,22 +12,22 @@ import java.util.function.Supplier;
  * validator cannot serve two threads; one per core lets every core check at once. A second one is made only
  * when two checks first run together.
  */
-final class ValidatorPool {
+final class ValidatorPool<V> {
 
-    private final Supplier<OpenApiInteractionValidator> factory;
+    private final Supplier<V> factory;
     private final int capacity;
-    private final BlockingQueue<OpenApiInteractionValidator> idle = new LinkedBlockingQueue<>();
+    private final BlockingQueue<V> idle = new LinkedBlockingQueue<>();
     private final AtomicInteger made = new AtomicInteger();
 
-    ValidatorPool(Supplier<OpenApiInteractionValidator> factory, int capacity) {
+    ValidatorPool(Supplier<V> factory, int capacity) {
         this.factory = factory;
         this.capacity = capacity;
         idle.add(factory.get());
         made.set(1);
     }
 
-    <T> T with(Function<OpenApiInteractionValidator, T> check) {
-        OpenApiInteractionValidator validator = borrow();
+    <T> T with(Function<V, T> check) {
+        V validator = borrow();
         try {
             return check.apply(validator);
         } finally {
@@ -36,8 +35,8 @@ final class ValidatorPool {
         }
     }
 
-    private OpenApiInteractionValidator borrow() {
-        OpenApiInteractionValidator validator = idle.poll();
+    private V borrow() {
+        V validator = idle.poll();
         if (validator != null) {
             return validator;
         }

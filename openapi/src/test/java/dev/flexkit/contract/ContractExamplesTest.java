@@ -136,7 +136,7 @@ class ContractExamplesTest {
         return builder.build();
     }
 
-    private static Map<String, String> examples(OpenAPI api, Content content) {
+    static Map<String, String> examples(OpenAPI api, Content content) {
         Map<String, String> bodies = new java.util.LinkedHashMap<>();
         if (content == null) {
             return bodies;

@@ -68,7 +68,7 @@ public final class FlexApiTransformer implements ResponseDefinitionTransformerV2
         String operationId = route.get().operationId();
         Operation operation = operations.get(operationId);
         PathTemplate template = route.get().template();
-        return pipeline.serve(request, apiKey -> {
+        return pipeline.serve(request, route.get().path(), apiKey -> {
             Dataset dataset = datasets.forKey(apiKey);
             Supplier<ResponseDefinition> run = () -> IdempotentReplays.serve(
                     dataset.idempotency(),

@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 final class OperationRouter {
 
-    /** An operation of the contract and its path template, compiled once. */
-    record Route(String operationId, PathTemplate template) {}
+    /** An operation of the contract and its path template, as the contract writes it and compiled once. */
+    record Route(String operationId, String path, PathTemplate template) {}
 
     private record Candidate(String[] segments, int literals, Route route) {}
 
@@ -33,7 +33,8 @@ final class OperationRouter {
             }
             candidates
                     .computeIfAbsent(key(operation[0], segments.length), k -> new ArrayList<>())
-                    .add(new Candidate(segments, literals, new Route(operation[2], new PathTemplate(operation[1]))));
+                    .add(new Candidate(
+                            segments, literals, new Route(operation[2], operation[1], new PathTemplate(operation[1]))));
         }
     }
 

@@ -49,6 +49,16 @@ public final class RequestPipeline {
      * @param operation runs the operation for the dataset of the given API key
      */
     public ResponseDefinition serve(Request request, Function<String, ResponseDefinition> operation) {
+        return serve(request, null, operation);
+    }
+
+    /**
+     * @param pathTemplate the contract's path template of the operation the request was routed to, which the
+     *                     contract check then need not find again; null to have it found
+     * @param operation    runs the operation for the dataset of the given API key
+     */
+    public ResponseDefinition serve(
+            Request request, String pathTemplate, Function<String, ResponseDefinition> operation) {
         IgnoredFields checked = IgnoredFields.NONE;
         try {
             String apiKey = ApiKeys.authenticate(request.getHeader("Authorization"));
@@ -56,7 +66,7 @@ public final class RequestPipeline {
             if (unreadable.isPresent()) {
                 return JsonResponses.problems(422, List.of(unreadable.get()));
             }
-            checked = IgnoredFields.split(contract.checkRequest(ContractRequests.of(request, mountPath)));
+            checked = IgnoredFields.split(contract.checkRequest(ContractRequests.of(request, mountPath), pathTemplate));
             if (!checked.refusals().isEmpty()) {
                 return checked.tell(JsonResponses.problems(422, ContractProblems.of(checked.refusals())));
             }
