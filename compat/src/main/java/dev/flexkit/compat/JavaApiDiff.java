@@ -14,12 +14,14 @@ import japicmp.model.JApiMethod;
 import japicmp.model.JApiParameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,25 +85,30 @@ final class JavaApiDiff {
         Set<String> compared = new TreeSet<>();
         Set<String> all = new TreeSet<>(base.keySet());
         all.addAll(head.keySet());
+        Deque<String> namesToFind = new ArrayDeque<>();
         for (String name : all) {
             if (!Arrays.equals(base.get(name), head.get(name))) {
                 compared.add(name);
+                namesToFind.add(internalName(name));
             }
         }
-        Set<String> namesToFind = new HashSet<>();
-        compared.forEach(name -> namesToFind.add(internalName(name)));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (String name : all) {
-                if (compared.contains(name)) {
-                    continue;
-                }
-                String constants = new String(head.get(name), StandardCharsets.ISO_8859_1);
-                if (namesToFind.stream().anyMatch(constants::contains)) {
-                    compared.add(name);
-                    namesToFind.add(internalName(name));
-                    grew = true;
+        // Every class left out is on both sides with the same class file: what it names is the same on both.
+        Map<String, Set<String>> namedBy = new HashMap<>();
+        for (String name : all) {
+            if (!compared.contains(name)) {
+                namedBy.put(name, ClassFileNames.of(head.get(name)));
+            }
+        }
+        while (!namesToFind.isEmpty()) {
+            String found = namesToFind.remove();
+            for (Iterator<Map.Entry<String, Set<String>>> candidates =
+                            namedBy.entrySet().iterator();
+                    candidates.hasNext(); ) {
+                Map.Entry<String, Set<String>> candidate = candidates.next();
+                if (candidate.getValue().contains(found)) {
+                    compared.add(candidate.getKey());
+                    namesToFind.add(internalName(candidate.getKey()));
+                    candidates.remove();
                 }
             }
         }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * write again. A change of one schema recompiles a few dozen of the client's 176 sources.
  *
  * <p>Generated code names the classes it uses, so naming is what dependence is read from: a source depends on a
- * class when the class's simple name is one of its identifiers (comments and strings included, which only ever
- * adds sources).
+ * class when the class's simple name is one of the identifiers of its code (its comments and literals left out:
+ * javac resolves no name there, and a description that mentions a schema would otherwise recompile its sources).
  */
 final class Recompilation {
 
@@ -104,7 +104,8 @@ final class Recompilation {
 
     private static Set<String> identifiersOf(byte[] source) {
         Set<String> names = new HashSet<>();
-        Matcher matcher = IDENTIFIER.matcher(new String(source, StandardCharsets.UTF_8));
+        Matcher matcher =
+                IDENTIFIER.matcher(JavaCode.withoutCommentsAndLiterals(new String(source, StandardCharsets.UTF_8)));
         while (matcher.find()) {
             names.add(matcher.group());
         }
