@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.schema.keyword.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -12,6 +13,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Compiles the JSON schemas the Atlassian validator checks values against (after its own transformations) for
@@ -68,7 +70,8 @@ final class QuickSchemas {
             "xml",
             "nullable");
 
-    private static final Set<String> FORMATS = Set.of("date-time", "date", "email", "int32", "int64");
+    private static final Set<String> FORMATS =
+            QuickFormats.ALL.stream().map(Format::getName).collect(Collectors.toUnmodifiableSet());
 
     private static final String META_SCHEMA = "https://flexkit.dev/quick-check/draft-04";
 
