@@ -63,21 +63,7 @@ class CardDeclineTest {
     @Test
     void aCheckoutThatChargesNothingSavesTheCardWhateverItsNumber() {
         Drafts.CheckoutDraft plain = DatasetFixture.draft(CheckoutSessionMode.SETUP, null, null, false);
-        CheckoutSession setup = checkouts.create(new Drafts.CheckoutDraft(
-                CheckoutSessionMode.SETUP,
-                List.of(),
-                null,
-                null,
-                false,
-                null,
-                plain.links(),
-                null,
-                plain.metadata(),
-                false,
-                List.of(),
-                null,
-                null,
-                List.of()));
+        CheckoutSession setup = checkouts.create(plain);
 
         Checkouts.Completion done = checkouts.complete(setup.id(), true, NEW_CUSTOMER, TestCards.DECLINED);
 
@@ -151,21 +137,7 @@ class CardDeclineTest {
     void aCardSavedByASetupCheckoutWithTheDeclinedNumberIsDeclinedWhenChargedOffSession() {
         seedHolder("fcus_Sam", "fpm_SamGood", "4242");
         Drafts.CheckoutDraft plain = DatasetFixture.draft(CheckoutSessionMode.SETUP, "fcus_Sam", null, false);
-        CheckoutSession setup = checkouts.create(new Drafts.CheckoutDraft(
-                CheckoutSessionMode.SETUP,
-                List.of(),
-                "fcus_Sam",
-                null,
-                false,
-                null,
-                plain.links(),
-                null,
-                plain.metadata(),
-                false,
-                List.of(),
-                null,
-                null,
-                List.of()));
+        CheckoutSession setup = checkouts.create(plain);
         PaymentMethod saved =
                 checkouts.complete(setup.id(), true, null, TestCards.DECLINED).paymentMethod();
 
