@@ -8,6 +8,9 @@ import dev.flexkit.client.model.CheckoutSessionCreateParams;
 import dev.flexkit.client.model.CheckoutSessionCreateRequest;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.LineItemParams;
+import dev.flexkit.client.model.PriceDataParams;
+import dev.flexkit.client.model.RecurringInterval;
+import dev.flexkit.client.model.RecurringParams;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.sandbox.SandboxClient;
 import dev.flexkit.sandbox.client.model.CompletedCheckout;
@@ -61,6 +64,19 @@ final class Fixtures {
                 .forEach(price -> params.addLineItemsItem(
                         new LineItemParams().price(price).quantity(1L)));
         return params;
+    }
+
+    /** A subscription checkout of the gym membership at 69.00 a month, its price given inline. */
+    static CheckoutSessionCreateParams monthlySubscription() {
+        return cart().mode(CheckoutSessionMode.SUBSCRIPTION)
+                .addLineItemsItem(new LineItemParams()
+                        .priceData(new PriceDataParams()
+                                .product(GYM_PRODUCT)
+                                .unitAmount(6900L)
+                                .recurring(new RecurringParams()
+                                        .interval(RecurringInterval.MONTH)
+                                        .intervalCount(1L)))
+                        .quantity(1L));
     }
 
     static CheckoutSession create(SandboxClient sandbox, CheckoutSessionCreateParams params) throws ApiException {

@@ -18,8 +18,6 @@ import dev.flexkit.client.model.PaymentMethod;
 import dev.flexkit.client.model.PriceDataParams;
 import dev.flexkit.client.model.ProductCreateParams;
 import dev.flexkit.client.model.ProductCreateRequest;
-import dev.flexkit.client.model.RecurringInterval;
-import dev.flexkit.client.model.RecurringParams;
 import dev.flexkit.client.model.SetupFutureUse;
 import dev.flexkit.sandbox.FlexSandboxExtension;
 import dev.flexkit.sandbox.SandboxClient;
@@ -242,16 +240,7 @@ class HostedCheckoutPageTest {
 
     @Test
     void subscriptionSetupAndReimbursementSessionsCompleteOnThePage() throws Exception {
-        CheckoutSession subscription = open(Fixtures.cart()
-                .mode(CheckoutSessionMode.SUBSCRIPTION)
-                .addLineItemsItem(new LineItemParams()
-                        .priceData(new PriceDataParams()
-                                .product(GYM_PRODUCT)
-                                .unitAmount(6900L)
-                                .recurring(new RecurringParams()
-                                        .interval(RecurringInterval.MONTH)
-                                        .intervalCount(1L)))
-                        .quantity(1L)));
+        CheckoutSession subscription = open(Fixtures.monthlySubscription());
         CheckoutSession setup = open(new CheckoutSessionCreateParams()
                 .mode(CheckoutSessionMode.SETUP)
                 .lineItems(new ArrayList<>()));

@@ -13,8 +13,6 @@ import dev.flexkit.client.model.CheckoutSession;
 import dev.flexkit.client.model.CheckoutSessionMode;
 import dev.flexkit.client.model.Invoice;
 import dev.flexkit.client.model.InvoiceStatus;
-import dev.flexkit.client.model.LineItemParams;
-import dev.flexkit.client.model.PriceDataParams;
 import dev.flexkit.client.model.RecurringInterval;
 import dev.flexkit.client.model.RecurringParams;
 import dev.flexkit.client.model.Subscription;
@@ -51,18 +49,7 @@ class SubscriptionsApiTest {
     }
 
     private CompletedCheckout subscribe(String consultation) throws Exception {
-        CheckoutSession open = Fixtures.create(
-                sandbox,
-                Fixtures.cart()
-                        .mode(CheckoutSessionMode.SUBSCRIPTION)
-                        .addLineItemsItem(new LineItemParams()
-                                .priceData(new PriceDataParams()
-                                        .product(GYM_PRODUCT)
-                                        .unitAmount(6900L)
-                                        .recurring(new RecurringParams()
-                                                .interval(RecurringInterval.MONTH)
-                                                .intervalCount(1L)))
-                                .quantity(1L)));
+        CheckoutSession open = Fixtures.create(sandbox, Fixtures.monthlySubscription());
         return Fixtures.complete(sandbox, open.getCheckoutSessionId(), consultation, "sub@example.com");
     }
 

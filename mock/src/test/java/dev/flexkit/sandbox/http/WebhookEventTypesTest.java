@@ -26,9 +26,6 @@ import dev.flexkit.client.model.CustomerUpdateRequest;
 import dev.flexkit.client.model.Event;
 import dev.flexkit.client.model.EventType;
 import dev.flexkit.client.model.LineItemParams;
-import dev.flexkit.client.model.PriceDataParams;
-import dev.flexkit.client.model.RecurringInterval;
-import dev.flexkit.client.model.RecurringParams;
 import dev.flexkit.client.model.RefundCreateParams;
 import dev.flexkit.client.model.RefundCreateRequest;
 import dev.flexkit.client.model.RefundUpdateParams;
@@ -246,19 +243,7 @@ class WebhookEventTypesTest {
 
         CompletedCheckout subscribed = Fixtures.complete(
                 sandbox,
-                Fixtures.create(
-                                sandbox,
-                                Fixtures.cart()
-                                        .mode(CheckoutSessionMode.SUBSCRIPTION)
-                                        .addLineItemsItem(new LineItemParams()
-                                                .priceData(new PriceDataParams()
-                                                        .product(GYM_PRODUCT)
-                                                        .unitAmount(6900L)
-                                                        .recurring(new RecurringParams()
-                                                                .interval(RecurringInterval.MONTH)
-                                                                .intervalCount(1L)))
-                                                .quantity(1L)))
-                        .getCheckoutSessionId(),
+                Fixtures.create(sandbox, Fixtures.monthlySubscription()).getCheckoutSessionId(),
                 "approved",
                 "sub@example.com");
 
