@@ -53,21 +53,27 @@ final class ClientCompiler {
     static Compiled compile(Path sourceRoot, Path workDir, List<Path> classpath, Optional<ClientJar> reference) {
         SortedMap<String, byte[]> sources = readSources(sourceRoot);
         Optional<Recompilation.Plan> plan = reference.flatMap(client -> Recompilation.plan(client, sources));
-        SortedMap<String, byte[]> classes = new TreeMap<>();
+        if (plan.isEmpty()) {
+            return new Compiled(
+                    new ClientJar(javac(sourceRoot, sources.keySet(), workDir.resolve("classes"), classpath), sources),
+                    sources.size());
+        }
+        SortedMap<String, byte[]> compiled = compile(sourceRoot, plan.get(), workDir.resolve("first"), classpath);
+        Recompilation.Plan widened = Recompilation.widened(plan.get(), reference.get(), sources, compiled);
+        if (widened != plan.get()) {
+            compiled = compile(sourceRoot, widened, workDir.resolve("second"), classpath);
+        }
+        SortedMap<String, byte[]> classes = new TreeMap<>(widened.reusedClasses());
+        classes.putAll(compiled);
+        return new Compiled(new ClientJar(classes, sources), widened.toCompile().size());
+    }
+
+    /* The plan's sources, against the classes it reuses: the class files javac writes. */
+    private static SortedMap<String, byte[]> compile(
+            Path sourceRoot, Recompilation.Plan plan, Path workDir, List<Path> classpath) {
         List<Path> compileAgainst = new ArrayList<>(classpath);
-        Set<String> toCompile = sources.keySet();
-        if (plan.isPresent()) {
-            Path reused = writeAll(workDir.resolve("reused"), plan.get().reusedClasses());
-            compileAgainst.add(0, reused);
-            classes.putAll(plan.get().reusedClasses());
-            toCompile = plan.get().toCompile();
-        }
-        if (!toCompile.isEmpty()) {
-            Path classesDir = workDir.resolve("classes");
-            javac(toCompile.stream().map(sourceRoot::resolve).toList(), classesDir, compileAgainst);
-            classes.putAll(readAll(classesDir, ".class"));
-        }
-        return new Compiled(new ClientJar(classes, sources), toCompile.size());
+        compileAgainst.add(0, writeAll(workDir.resolve("reused"), plan.reusedClasses()));
+        return javac(sourceRoot, plan.toCompile(), workDir.resolve("classes"), compileAgainst);
     }
 
     /**
@@ -76,7 +82,12 @@ final class ClientCompiler {
      */
     record Compiled(ClientJar client, int compiledSources) {}
 
-    private static void javac(List<Path> files, Path classesDir, List<Path> classpath) {
+    private static SortedMap<String, byte[]> javac(
+            Path sourceRoot, Set<String> toCompile, Path classesDir, List<Path> classpath) {
+        if (toCompile.isEmpty()) {
+            return new TreeMap<>();
+        }
+        List<Path> files = toCompile.stream().map(sourceRoot::resolve).toList();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new GateException("the Java-level check needs a JDK: this Java runtime has no compiler");
@@ -101,6 +112,7 @@ final class ClientCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot compile into " + classesDir, e);
         }
+        return readAll(classesDir, ".class");
     }
 
     private static SortedMap<String, byte[]> readSources(Path sourceRoot) {
