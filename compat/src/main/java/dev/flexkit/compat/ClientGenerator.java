@@ -1,10 +1,16 @@
 package dev.flexkit.compat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
+import org.openapitools.codegen.config.GlobalSettings;
 
 /** Generates the Java client of a spec in process, the way generated/pom.xml does with the Maven plugin. */
 final class ClientGenerator {
@@ -26,6 +32,39 @@ final class ClientGenerator {
      */
     static Path generate(Path spec, GeneratorConfig config, Path outputDir) {
         return generate(spec, config, outputDir, GENERATOR);
+    }
+
+    /**
+     * Generates only some models, over the sources of the client of another version of the spec: the client of
+     * the spec when only those models differ (see {@link ModelSelection}).
+     *
+     * @param reference the client of the other version, with its sources
+     * @param models the names of the schemas whose models to generate
+     * @param spec the entry file of the spec
+     * @param config the project's generator options and templates
+     * @param outputDir an empty folder
+     * @return the root of the Java sources: the reference's, those models written anew
+     */
+    static Path generateOver(
+            ClientJar reference, Set<String> models, Path spec, GeneratorConfig config, Path outputDir) {
+        Path sourceRoot = outputDir.resolve("src/main/java");
+        try {
+            for (Map.Entry<String, byte[]> source : reference.sources().entrySet()) {
+                Path file = sourceRoot.resolve(source.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, source.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the sources of a cached client into " + sourceRoot, e);
+        }
+        // openapi-generator's own switch: with only a model list set, it generates those models, no API and no
+        // supporting file. The setting is the thread's own.
+        GlobalSettings.setProperty(CodegenConstants.MODELS, String.join(",", models));
+        try {
+            return generate(spec, config, outputDir, GENERATOR);
+        } finally {
+            GlobalSettings.clearProperty(CodegenConstants.MODELS);
+        }
     }
 
     /** @param generatorName the generator's name or class: the tests hold the gate's to openapi-generator's own */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -136,8 +137,8 @@ final class CompatGate {
         return cache.javaChanges(baseKey + "-" + headKey, () -> {
             Warmup.startBeside(classpath);
             // A side not built yet is compiled as a change of the other side, when that one is kept.
-            byte[] baseJar = jarOf(base, baseKey, cache.jarIfKept(headKey), config, cache, classpath, timings);
-            byte[] headJar = jarOf(head, headKey, Optional.of(baseJar), config, cache, classpath, timings);
+            byte[] baseJar = jarOf(base, baseKey, cache.jarIfKept(headKey), head, config, cache, classpath, timings);
+            byte[] headJar = jarOf(head, headKey, Optional.of(baseJar), base, config, cache, classpath, timings);
             return timings.time("    japicmp", () -> JavaApiDiff.compare(baseJar, headJar, classpath));
         });
     }
@@ -146,10 +147,16 @@ final class CompatGate {
         return spec.clientHash().substring(0, 32) + "-" + config.fingerprint().substring(0, 16);
     }
 
+    /*
+     * The client of a spec, built as a change of the reference, the client of the other side, when there is one:
+     * only the models the change reaches are generated (ModelSelection), only the sources it reaches compiled
+     * (Recompilation).
+     */
     private static byte[] jarOf(
             LoadedSpec spec,
             String key,
-            Optional<byte[]> reference,
+            Optional<byte[]> referenceJar,
+            LoadedSpec referenceSpec,
             GeneratorConfig config,
             ClientCache cache,
             List<Path> classpath,
@@ -157,13 +164,23 @@ final class CompatGate {
         return cache.jar(key, () -> {
             try (Workspace workspace = new Workspace()) {
                 String client = "the client of " + spec.file().getFileName();
-                Path sources = timings.time(
-                        "    generate " + client,
-                        () -> ClientGenerator.generate(spec.file(), config, workspace.newFolder("generated")));
+                Optional<ClientJar> reference = referenceJar.map(ClientJar::of);
+                Optional<Set<String>> models =
+                        reference.flatMap(unused -> ModelSelection.of(referenceSpec.clientTree(), spec.clientTree()));
+                Path generated = workspace.newFolder("generated");
+                Path sources = models.isPresent()
+                        ? timings.time(
+                                "    generate " + client + " (only " + String.join(", ", models.get())
+                                        + "; the other sources reused)",
+                                () -> ClientGenerator.generateOver(
+                                        reference.get(), models.get(), spec.file(), config, generated))
+                        : timings.time(
+                                "    generate " + client,
+                                () -> ClientGenerator.generate(spec.file(), config, generated));
                 long started = System.nanoTime();
                 long cpuStarted = timings.threadCpuTime();
-                ClientCompiler.Compiled compiled = ClientCompiler.compile(
-                        sources, workspace.newFolder("compiled"), classpath, reference.map(ClientJar::of));
+                ClientCompiler.Compiled compiled =
+                        ClientCompiler.compile(sources, workspace.newFolder("compiled"), classpath, reference);
                 timings.report(
                         "    compile " + client + " (" + compiled.compiledSources() + " of "
                                 + compiled.client().sources().size() + " sources, the others reused)",

@@ -1,5 +1,6 @@
 package dev.flexkit.compat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
 
@@ -12,5 +13,6 @@ import java.nio.file.Path;
  *     generate the same client
  * @param clientHash a digest of what the generator turns into API (everything but descriptions, summaries and
  *     examples): two specs with the same one generate clients with the same API
+ * @param clientTree what that digest is of: the parsed spec as JSON, its documentation left out
  */
-record LoadedSpec(Path file, OpenAPI openApi, String contentHash, String clientHash) {}
+record LoadedSpec(Path file, OpenAPI openApi, String contentHash, String clientHash, JsonNode clientTree) {}

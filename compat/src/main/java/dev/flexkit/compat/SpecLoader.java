@@ -66,7 +66,7 @@ final class SpecLoader {
         JsonNode tree = Json.mapper().valueToTree(result.getOpenAPI());
         String contentHash = hash(tree);
         stripDocumentation(tree, false);
-        return new LoadedSpec(file, result.getOpenAPI(), contentHash, hash(tree));
+        return new LoadedSpec(file, result.getOpenAPI(), contentHash, hash(tree), tree);
     }
 
     private static String hash(JsonNode tree) {
