@@ -7,15 +7,22 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The generated and compiled clients, the Java-level changes between two of them and the findings of whole runs,
@@ -30,10 +37,13 @@ final class ClientCache {
     static final ClientCache IN_MEMORY_ONLY = new ClientCache(null);
     /* Bumped whenever what the gate builds for a fingerprint changes. */
     private static final String FORMAT = "v2";
+    private static final String SPEC = ".spec.json";
 
     private final Path folder;
     private final Map<String, byte[]> inMemory = new ConcurrentHashMap<>();
     private final Map<String, Path> temporaryFiles = new HashMap<>();
+    /* The keys of the specs kept by this JVM, newest first. */
+    private final Deque<String> keptSpecs = new ArrayDeque<>();
 
     /** @param folder the cache folder, or null to keep clients in memory only */
     ClientCache(Path folder) {
@@ -147,8 +157,89 @@ final class ClientCache {
         return Optional.ofNullable(inMemory.get(name)).or(() -> fromDisk(name));
     }
 
+    /**
+     * @param key the fingerprint of a client
+     * @return whether either cache has it, without reading it
+     */
+    boolean isKept(String key) {
+        String name = jarName(key);
+        return inMemory.containsKey(name) || (folder != null && Files.isRegularFile(folder.resolve(name)));
+    }
+
     private static String jarName(String key) {
         return FORMAT + "-" + GateVersion.id() + "-" + key + ".jar";
+    }
+
+    /**
+     * Keeps the spec a kept client was generated from, as the gate reads it, so that a later client can be built
+     * as a change of the kept client whose spec is nearest ({@link ReferenceClient}).
+     *
+     * @param key the fingerprint of the client
+     * @param clientTree the spec without its documentation ({@link LoadedSpec#clientTree()}), as JSON
+     */
+    void keepSpec(String key, Supplier<byte[]> clientTree) {
+        String name = specName(key);
+        if (!inMemory.containsKey(name)) {
+            inMemory.put(
+                    name,
+                    folder != null && Files.isRegularFile(folder.resolve(name))
+                            ? new byte[0] // kept already; read back only when it is wanted
+                            : store(name, clientTree.get()));
+            synchronized (keptSpecs) {
+                keptSpecs.remove(key);
+                keptSpecs.addFirst(key);
+            }
+        }
+    }
+
+    /**
+     * @param key the fingerprint of a client
+     * @return the spec it was generated from, as {@link #keepSpec} kept it
+     */
+    Optional<byte[]> specIfKept(String key) {
+        String name = specName(key);
+        return Optional.ofNullable(inMemory.get(name))
+                .filter(bytes -> bytes.length > 0)
+                .or(() -> fromDisk(name));
+    }
+
+    /**
+     * @param keySuffix what the keys end with (the generator config's fingerprint: clients of other configs are no
+     *     reference)
+     * @param limit how many
+     * @return the keys of the clients whose specs were kept most recently, newest first
+     */
+    List<String> recentSpecs(String keySuffix, int limit) {
+        Set<String> keys = new LinkedHashSet<>();
+        synchronized (keptSpecs) {
+            keys.addAll(keptSpecs);
+        }
+        if (folder != null) {
+            String prefix = FORMAT + "-" + GateVersion.id() + "-";
+            String suffix = keySuffix + SPEC;
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(file -> file.getFileName().toString().startsWith(prefix)
+                                && file.getFileName().toString().endsWith(suffix))
+                        .sorted(Comparator.comparing(ClientCache::modified).reversed())
+                        .map(file -> file.getFileName().toString())
+                        .forEach(name -> keys.add(name.substring(prefix.length(), name.length() - SPEC.length())));
+            } catch (IOException e) {
+                // No kept specs to choose from: the other side is the reference.
+            }
+        }
+        return keys.stream().filter(key -> key.endsWith(keySuffix)).limit(limit).toList();
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static String specName(String key) {
+        return FORMAT + "-" + GateVersion.id() + "-" + key + SPEC;
     }
 
     /**

@@ -58,22 +58,30 @@ final class ClientCompiler {
                     new ClientJar(javac(sourceRoot, sources.keySet(), workDir.resolve("classes"), classpath), sources),
                     sources.size());
         }
-        SortedMap<String, byte[]> compiled = compile(sourceRoot, plan.get(), workDir.resolve("first"), classpath);
-        Recompilation.Plan widened = Recompilation.widened(plan.get(), reference.get(), sources, compiled);
-        if (widened != plan.get()) {
-            compiled = compile(sourceRoot, widened, workDir.resolve("second"), classpath);
+        SortedMap<String, byte[]> compiled = compile(
+                sourceRoot, plan.get().toCompile(), plan.get().reusedClasses(), workDir.resolve("first"), classpath);
+        SortedMap<String, byte[]> reused = plan.get().reusedClasses();
+        int compiledSources = plan.get().toCompile().size();
+        Optional<Recompilation.Plan> second = Recompilation.secondPass(plan.get(), reference.get(), sources, compiled);
+        if (second.isPresent()) {
+            reused = second.get().reusedClasses();
+            SortedMap<String, byte[]> against = new TreeMap<>(reused);
+            against.putAll(compiled);
+            compiled.putAll(
+                    compile(sourceRoot, second.get().toCompile(), against, workDir.resolve("second"), classpath));
+            compiledSources += second.get().toCompile().size();
         }
-        SortedMap<String, byte[]> classes = new TreeMap<>(widened.reusedClasses());
+        SortedMap<String, byte[]> classes = new TreeMap<>(reused);
         classes.putAll(compiled);
-        return new Compiled(new ClientJar(classes, sources), widened.toCompile().size());
+        return new Compiled(new ClientJar(classes, sources), compiledSources);
     }
 
-    /* The plan's sources, against the classes it reuses: the class files javac writes. */
+    /* These sources, against these classes: the class files javac writes. */
     private static SortedMap<String, byte[]> compile(
-            Path sourceRoot, Recompilation.Plan plan, Path workDir, List<Path> classpath) {
+            Path sourceRoot, Set<String> toCompile, Map<String, byte[]> against, Path workDir, List<Path> classpath) {
         List<Path> compileAgainst = new ArrayList<>(classpath);
-        compileAgainst.add(0, writeAll(workDir.resolve("reused"), plan.reusedClasses()));
-        return javac(sourceRoot, plan.toCompile(), workDir.resolve("classes"), compileAgainst);
+        compileAgainst.add(0, writeAll(workDir.resolve("reused"), against));
+        return javac(sourceRoot, toCompile, workDir.resolve("classes"), compileAgainst);
     }
 
     /**

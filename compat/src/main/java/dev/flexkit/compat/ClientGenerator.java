@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.DefaultGenerator;
@@ -21,6 +22,8 @@ final class ClientGenerator {
      * find the one of that name. The gate's jar lists none of them (compat/pom.xml), so only this one is loaded.
      */
     private static final String GENERATOR = GateJavaClientCodegen.class.getName();
+    private static final List<String> SWITCHES =
+            List.of(CodegenConstants.APIS, CodegenConstants.MODELS, CodegenConstants.SUPPORTING_FILES);
 
     private ClientGenerator() {}
 
@@ -57,18 +60,31 @@ final class ClientGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sources of a cached client into " + sourceRoot, e);
         }
-        // openapi-generator's own switch: with only a model list set, it generates those models, no API and no
-        // supporting file. The setting is the thread's own.
-        GlobalSettings.setProperty(CodegenConstants.MODELS, String.join(",", models));
+        return generate(spec, config, outputDir, GENERATOR, Optional.of(models));
+    }
+
+    /** @param generatorName the generator's name or class: the tests hold the gate's to openapi-generator's own */
+    static Path generate(Path spec, GeneratorConfig config, Path outputDir, String generatorName) {
+        return generate(spec, config, outputDir, generatorName, Optional.empty());
+    }
+
+    /*
+     * openapi-generator's own switch: with only a model list set, it generates those models, no API and no
+     * supporting file. It reads it from thread-local settings that a thread started meanwhile inherits, a pool's
+     * thread for good: every run sets the switches itself rather than trust what the thread holds.
+     */
+    private static Path generate(
+            Path spec, GeneratorConfig config, Path outputDir, String generatorName, Optional<Set<String>> models) {
+        SWITCHES.forEach(GlobalSettings::clearProperty);
+        models.ifPresent(names -> GlobalSettings.setProperty(CodegenConstants.MODELS, String.join(",", names)));
         try {
-            return generate(spec, config, outputDir, GENERATOR);
+            return generateWithSettings(spec, config, outputDir, generatorName);
         } finally {
             GlobalSettings.clearProperty(CodegenConstants.MODELS);
         }
     }
 
-    /** @param generatorName the generator's name or class: the tests hold the gate's to openapi-generator's own */
-    static Path generate(Path spec, GeneratorConfig config, Path outputDir, String generatorName) {
+    private static Path generateWithSettings(Path spec, GeneratorConfig config, Path outputDir, String generatorName) {
         CodegenConfigurator configurator =
                 CodegenConfigurator.fromFile(config.optionsFile().toString());
         configurator

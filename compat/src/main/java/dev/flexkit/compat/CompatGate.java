@@ -136,51 +136,67 @@ final class CompatGate {
         String headKey = clientKey(head, config);
         return cache.javaChanges(baseKey + "-" + headKey, () -> {
             Warmup.startBeside(classpath);
-            // A side not built yet is compiled as a change of the other side, when that one is kept.
-            byte[] baseJar = jarOf(base, baseKey, cache.jarIfKept(headKey), head, config, cache, classpath, timings);
-            byte[] headJar = jarOf(head, headKey, Optional.of(baseJar), base, config, cache, classpath, timings);
+            // A side not built yet is built as a change of the nearest kept client: the other side, or a recent one.
+            Optional<ReferenceClient.Candidate> keptHead =
+                    cache.jarIfKept(headKey).map(jar -> new ReferenceClient.Candidate(head.clientTree(), () -> jar));
+            byte[] baseJar = jarOf(base, baseKey, keptHead, config, cache, classpath, timings);
+            byte[] headJar = jarOf(
+                    head,
+                    headKey,
+                    Optional.of(new ReferenceClient.Candidate(base.clientTree(), () -> baseJar)),
+                    config,
+                    cache,
+                    classpath,
+                    timings);
             return timings.time("    japicmp", () -> JavaApiDiff.compare(baseJar, headJar, classpath));
         });
     }
 
     private static String clientKey(LoadedSpec spec, GeneratorConfig config) {
-        return spec.clientHash().substring(0, 32) + "-" + config.fingerprint().substring(0, 16);
+        return spec.clientHash().substring(0, 32) + configSuffix(config);
+    }
+
+    /* The end of the key of every client generated with this config: only those are references for each other. */
+    private static String configSuffix(GeneratorConfig config) {
+        return "-" + config.fingerprint().substring(0, 16);
     }
 
     /*
-     * The client of a spec, built as a change of the reference, the client of the other side, when there is one:
-     * only the models the change reaches are generated (ModelSelection), only the sources it reaches compiled
+     * The client of a spec, built as a change of the nearest kept client when there is one (ReferenceClient): only
+     * the models the change reaches are generated (ModelSelection), only the sources it reaches compiled
      * (Recompilation).
      */
     private static byte[] jarOf(
             LoadedSpec spec,
             String key,
-            Optional<byte[]> referenceJar,
-            LoadedSpec referenceSpec,
+            Optional<ReferenceClient.Candidate> otherSide,
             GeneratorConfig config,
             ClientCache cache,
             List<Path> classpath,
             Timings timings) {
-        return cache.jar(key, () -> {
+        byte[] jar = cache.jar(key, () -> {
             try (Workspace workspace = new Workspace()) {
                 String client = "the client of " + spec.file().getFileName();
-                Optional<ClientJar> reference = referenceJar.map(ClientJar::of);
-                Optional<Set<String>> models =
-                        reference.flatMap(unused -> ModelSelection.of(referenceSpec.clientTree(), spec.clientTree()));
+                Optional<ReferenceClient.Chosen> reference =
+                        ReferenceClient.nearest(spec.clientTree(), otherSide, cache, configSuffix(config), key);
+                Optional<Set<String>> models = reference.flatMap(ReferenceClient.Chosen::models);
                 Path generated = workspace.newFolder("generated");
                 Path sources = models.isPresent()
                         ? timings.time(
                                 "    generate " + client + " (only " + String.join(", ", models.get())
                                         + "; the other sources reused)",
                                 () -> ClientGenerator.generateOver(
-                                        reference.get(), models.get(), spec.file(), config, generated))
+                                        reference.get().client(), models.get(), spec.file(), config, generated))
                         : timings.time(
                                 "    generate " + client,
                                 () -> ClientGenerator.generate(spec.file(), config, generated));
                 long started = System.nanoTime();
                 long cpuStarted = timings.threadCpuTime();
-                ClientCompiler.Compiled compiled =
-                        ClientCompiler.compile(sources, workspace.newFolder("compiled"), classpath, reference);
+                ClientCompiler.Compiled compiled = ClientCompiler.compile(
+                        sources,
+                        workspace.newFolder("compiled"),
+                        classpath,
+                        reference.map(ReferenceClient.Chosen::client));
                 timings.report(
                         "    compile " + client + " (" + compiled.compiledSources() + " of "
                                 + compiled.client().sources().size() + " sources, the others reused)",
@@ -189,5 +205,7 @@ final class CompatGate {
                 return compiled.client().bytes();
             }
         });
+        cache.keepSpec(key, () -> SpecLoader.canonicalJson(spec.clientTree()));
+        return jar;
     }
 }

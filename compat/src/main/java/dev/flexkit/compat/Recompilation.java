@@ -71,16 +71,18 @@ final class Recompilation {
     }
 
     /**
-     * The second pass, needed only when the first changed which member types a class has.
+     * The second pass, needed only when the first changed which member types a class has: the sources, not
+     * compiled yet, that name such a member type. Compiled against the first pass's classes, which stand as they
+     * are: what a second-pass source now means reaches only the bodies of the first pass's methods.
      *
      * @param first the first pass's plan
      * @param reference the client it reuses classes of
      * @param sources the sources of the client to compile
      * @param compiled the class files javac wrote for the first pass's sources
-     * @return the first plan when no compiled class gained or lost a nested class; else one that also compiles
-     *     every source naming such a nested class
+     * @return the sources to compile as well, and the classes still reused; empty when no compiled class gained
+     *     or lost a nested class, or no other source names one
      */
-    static Plan widened(
+    static Optional<Plan> secondPass(
             Plan first, ClientJar reference, SortedMap<String, byte[]> sources, Map<String, byte[]> compiled) {
         Set<String> before = nestedNames(reference.classes().keySet(), first.toCompile());
         Set<String> after = nestedNames(compiled.keySet(), first.toCompile());
@@ -88,7 +90,13 @@ final class Recompilation {
         changed.addAll(after);
         before.retainAll(after);
         changed.removeAll(before);
-        return changed.isEmpty() ? first : planNaming(reference, sources, first.toCompile(), changed);
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        Plan widened = planNaming(reference, sources, first.toCompile(), changed);
+        Set<String> more = new TreeSet<>(widened.toCompile());
+        more.removeAll(first.toCompile());
+        return more.isEmpty() ? Optional.empty() : Optional.of(new Plan(widened.reusedClasses(), more));
     }
 
     /**

@@ -8,6 +8,8 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -66,15 +68,40 @@ final class SpecLoader {
         JsonNode tree = Json.mapper().valueToTree(result.getOpenAPI());
         String contentHash = hash(tree);
         stripDocumentation(tree, false);
-        return new LoadedSpec(file, result.getOpenAPI(), contentHash, hash(tree), tree);
+        byte[] clientJson = canonicalJson(tree);
+        return new LoadedSpec(file, result.getOpenAPI(), contentHash, digest(clientJson), readBack(clientJson));
     }
 
     private static String hash(JsonNode tree) {
+        return digest(canonicalJson(tree));
+    }
+
+    private static String digest(byte[] json) {
         try {
-            byte[] canonical = Json.mapper().writeValueAsBytes(tree);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot digest a parsed spec", e);
+        }
+    }
+
+    /*
+     * The tree as a kept spec is read back from the cache (ReferenceClient): a tree made from the parsed model holds
+     * BigDecimal numbers where one read from JSON holds doubles, and the two would never be equal.
+     */
+    private static JsonNode readBack(byte[] json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read back a parsed spec", e);
+        }
+    }
+
+    /** @return the tree as the JSON its digest is of */
+    static byte[] canonicalJson(JsonNode tree) {
+        try {
+            return Json.mapper().writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a parsed spec", e);
         }
     }
 

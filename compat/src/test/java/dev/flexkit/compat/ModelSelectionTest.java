@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.swagger.v3.core.util.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openapitools.codegen.CodegenConstants;
+import org.openapitools.codegen.config.GlobalSettings;
 
 /**
  * When only some models are generated, over the sources of the client of the other spec, the result is the whole
@@ -94,6 +95,21 @@ class ModelSelectionTest {
         Optional<Set<String>> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
 
         assertThat(selected).hasValueSatisfying(models -> assertThat(models).contains("CheckoutSession"));
+    }
+
+    @Test
+    void aWholeGenerationIgnoresAModelListTheThreadInherited() {
+        // What a pool's thread started during a selected generation holds for good.
+        GlobalSettings.setProperty(CodegenConstants.MODELS, "Customer");
+        try (Workspace workspace = new Workspace()) {
+            Map<String, String> sources = sources(ClientGenerator.generate(
+                    TestSpecs.mutations().resolve("base.yaml"), CONFIG, workspace.newFolder("whole")));
+
+            assertThat(sources)
+                    .containsKeys("dev/flexkit/client/model/CustomerStatus.java", "dev/flexkit/client/ApiClient.java");
+        } finally {
+            GlobalSettings.clearProperty(CodegenConstants.MODELS);
+        }
     }
 
     /** What the selection decides on small specs, the whole client generated wherever it cannot vouch. */
@@ -241,16 +257,7 @@ class ModelSelectionTest {
     }
 
     private static Path mutatedContract(Path folder, String schema, Consumer<ObjectNode> mutate) {
-        try {
-            YAMLMapper yaml = new YAMLMapper();
-            ObjectNode contract = (ObjectNode) yaml.readTree(CONTRACT.toFile());
-            mutate.accept((ObjectNode) contract.at("/components/schemas/" + schema));
-            Path head = folder.resolve("flex-api.yaml");
-            yaml.writeValue(head.toFile(), contract);
-            return head;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSpecs.withSchemaChanged(CONTRACT, schema, mutate, folder.resolve("flex-api.yaml"));
     }
 
     private static Map<String, String> sources(Path root) {

@@ -1,8 +1,13 @@
 package dev.flexkit.compat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** Where the tests find the project and the mutation corpus. */
 final class TestSpecs {
@@ -27,6 +32,25 @@ final class TestSpecs {
             return Path.of(base.toURI()).getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param spec a spec in one file
+     * @param schema the name of one of its schemas
+     * @param change what to change in that schema
+     * @param file where to write the changed spec
+     * @return that file
+     */
+    static Path withSchemaChanged(Path spec, String schema, Consumer<ObjectNode> change, Path file) {
+        try {
+            YAMLMapper yaml = new YAMLMapper();
+            ObjectNode tree = (ObjectNode) yaml.readTree(spec.toFile());
+            change.accept((ObjectNode) tree.at("/components/schemas/" + schema));
+            yaml.writeValue(file.toFile(), tree);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
