@@ -58,22 +58,11 @@ final class ClientCompiler {
                     new ClientJar(javac(sourceRoot, sources.keySet(), workDir.resolve("classes"), classpath), sources),
                     sources.size());
         }
-        SortedMap<String, byte[]> compiled = compile(
-                sourceRoot, plan.get().toCompile(), plan.get().reusedClasses(), workDir.resolve("first"), classpath);
-        SortedMap<String, byte[]> reused = plan.get().reusedClasses();
-        int compiledSources = plan.get().toCompile().size();
-        Optional<Recompilation.Plan> second = Recompilation.secondPass(plan.get(), reference.get(), sources, compiled);
-        if (second.isPresent()) {
-            reused = second.get().reusedClasses();
-            SortedMap<String, byte[]> against = new TreeMap<>(reused);
-            against.putAll(compiled);
-            compiled.putAll(
-                    compile(sourceRoot, second.get().toCompile(), against, workDir.resolve("second"), classpath));
-            compiledSources += second.get().toCompile().size();
-        }
-        SortedMap<String, byte[]> classes = new TreeMap<>(reused);
-        classes.putAll(compiled);
-        return new Compiled(new ClientJar(classes, sources), compiledSources);
+        SortedMap<String, byte[]> classes = new TreeMap<>(plan.get().reusedClasses());
+        classes.putAll(compile(
+                sourceRoot, plan.get().toCompile(), plan.get().reusedClasses(), workDir.resolve("changed"), classpath));
+        return new Compiled(
+                new ClientJar(classes, sources), plan.get().toCompile().size());
     }
 
     /* These sources, against these classes: the class files javac writes. */

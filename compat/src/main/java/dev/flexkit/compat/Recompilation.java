@@ -3,7 +3,6 @@ package dev.flexkit.compat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -36,11 +35,14 @@ import java.util.regex.Pattern;
 final class Recompilation {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
+    private static final Pattern TYPE_DECLARATION =
+            Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
     private Recompilation() {}
 
     /**
-     * The first pass: the sources whose text changed, and those that name a top-level class added or removed.
+     * The sources whose text changed, and those that name a class added or removed, or a member type a changed
+     * class gained or lost.
      *
      * @param reference the client already compiled, with its sources
      * @param sources the sources of the client to compile, by path
@@ -54,49 +56,24 @@ final class Recompilation {
             }
         }
         Set<String> toCompile = new TreeSet<>();
-        Set<String> addedOrRemoved = new HashSet<>();
+        Set<String> mayMeanAnother = new HashSet<>();
         sources.forEach((path, text) -> {
             byte[] before = reference.sources().get(path);
             if (!Arrays.equals(text, before)) {
                 toCompile.add(path);
                 if (before == null) {
-                    addedOrRemoved.add(simpleName(path));
+                    mayMeanAnother.add(simpleName(path));
                 }
+                mayMeanAnother.addAll(differingNestedTypes(path, before, text));
             }
         });
-        reference.sources().keySet().stream()
-                .filter(path -> !sources.containsKey(path))
-                .forEach(path -> addedOrRemoved.add(simpleName(path)));
-        return Optional.of(planNaming(reference, sources, toCompile, addedOrRemoved));
-    }
-
-    /**
-     * The second pass, needed only when the first changed which member types a class has: the sources, not
-     * compiled yet, that name such a member type. Compiled against the first pass's classes, which stand as they
-     * are: what a second-pass source now means reaches only the bodies of the first pass's methods.
-     *
-     * @param first the first pass's plan
-     * @param reference the client it reuses classes of
-     * @param sources the sources of the client to compile
-     * @param compiled the class files javac wrote for the first pass's sources
-     * @return the sources to compile as well, and the classes still reused; empty when no compiled class gained
-     *     or lost a nested class, or no other source names one
-     */
-    static Optional<Plan> secondPass(
-            Plan first, ClientJar reference, SortedMap<String, byte[]> sources, Map<String, byte[]> compiled) {
-        Set<String> before = nestedNames(reference.classes().keySet(), first.toCompile());
-        Set<String> after = nestedNames(compiled.keySet(), first.toCompile());
-        Set<String> changed = new HashSet<>(before);
-        changed.addAll(after);
-        before.retainAll(after);
-        changed.removeAll(before);
-        if (changed.isEmpty()) {
-            return Optional.empty();
-        }
-        Plan widened = planNaming(reference, sources, first.toCompile(), changed);
-        Set<String> more = new TreeSet<>(widened.toCompile());
-        more.removeAll(first.toCompile());
-        return more.isEmpty() ? Optional.empty() : Optional.of(new Plan(widened.reusedClasses(), more));
+        reference.sources().forEach((path, text) -> {
+            if (!sources.containsKey(path)) {
+                mayMeanAnother.add(simpleName(path));
+                mayMeanAnother.addAll(differingNestedTypes(path, text, null));
+            }
+        });
+        return Optional.of(planNaming(reference, sources, toCompile, mayMeanAnother));
     }
 
     /**
@@ -126,24 +103,30 @@ final class Recompilation {
     }
 
     /*
-     * The simple names of the nested classes among these class files that come from these sources:
-     * Customer$StatusEnum.class -> StatusEnum. Anonymous and local classes (Customer$1, Customer$1Local) cannot be
-     * named from another source.
+     * The names of the member types one version of a source declares and the other does not (either may be null,
+     * a source added or removed): every named class, interface, enum or record in its code but its own top-level
+     * class. Local classes are counted too, which only compiles a few sources more.
      */
-    private static Set<String> nestedNames(Set<String> classFiles, Set<String> fromSources) {
+    private static Set<String> differingNestedTypes(String path, byte[] before, byte[] after) {
+        Set<String> old = nestedTypes(path, before);
+        Set<String> now = nestedTypes(path, after);
+        Set<String> differing = new HashSet<>(old);
+        differing.addAll(now);
+        old.retainAll(now);
+        differing.removeAll(old);
+        return differing;
+    }
+
+    private static Set<String> nestedTypes(String path, byte[] source) {
         Set<String> names = new HashSet<>();
-        for (String classFile : classFiles) {
-            if (!fromSources.contains(sourceOf(classFile))) {
-                continue;
-            }
-            String name = classFile.substring(classFile.lastIndexOf('/') + 1, classFile.length() - ".class".length());
-            String[] parts = name.split("\\$");
-            for (int i = 1; i < parts.length; i++) {
-                if (!parts[i].isEmpty() && !Character.isDigit(parts[i].charAt(0))) {
-                    names.add(parts[i]);
-                }
-            }
+        if (source == null) {
+            return names;
         }
+        Matcher matcher = TYPE_DECLARATION.matcher(code(source));
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        names.remove(simpleName(path));
         return names;
     }
 
@@ -159,10 +142,13 @@ final class Recompilation {
         return sourcePath.substring(sourcePath.lastIndexOf('/') + 1, sourcePath.length() - ".java".length());
     }
 
+    private static String code(byte[] source) {
+        return JavaCode.withoutCommentsAndLiterals(new String(source, StandardCharsets.UTF_8));
+    }
+
     private static Set<String> identifiersOf(byte[] source) {
         Set<String> names = new HashSet<>();
-        Matcher matcher =
-                IDENTIFIER.matcher(JavaCode.withoutCommentsAndLiterals(new String(source, StandardCharsets.UTF_8)));
+        Matcher matcher = IDENTIFIER.matcher(code(source));
         while (matcher.find()) {
             names.add(matcher.group());
         }
