@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
@@ -38,18 +38,22 @@ final class ClientGenerator {
     }
 
     /**
-     * Generates only some models, over the sources of the client of another version of the spec: the client of
-     * the spec when only those models differ (see {@link ModelSelection}).
+     * Generates only some models and APIs, over the sources of the client of another version of the spec: the
+     * client of the spec when only those differ (see {@link ModelSelection}).
      *
      * @param reference the client of the other version, with its sources
-     * @param models the names of the schemas whose models to generate
+     * @param selection the models and the tags of the APIs to generate
      * @param spec the entry file of the spec
      * @param config the project's generator options and templates
      * @param outputDir an empty folder
-     * @return the root of the Java sources: the reference's, those models written anew
+     * @return the root of the Java sources: the reference's, those models and APIs written anew
      */
     static Path generateOver(
-            ClientJar reference, Set<String> models, Path spec, GeneratorConfig config, Path outputDir) {
+            ClientJar reference,
+            ModelSelection.Selection selection,
+            Path spec,
+            GeneratorConfig config,
+            Path outputDir) {
         Path sourceRoot = outputDir.resolve("src/main/java");
         try {
             for (Map.Entry<String, byte[]> source : reference.sources().entrySet()) {
@@ -60,7 +64,7 @@ final class ClientGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the sources of a cached client into " + sourceRoot, e);
         }
-        return generate(spec, config, outputDir, GENERATOR, Optional.of(models));
+        return generate(spec, config, outputDir, GENERATOR, Optional.of(selection));
     }
 
     /** @param generatorName the generator's name or class: the tests hold the gate's to openapi-generator's own */
@@ -69,18 +73,34 @@ final class ClientGenerator {
     }
 
     /*
-     * openapi-generator's own switch: with only a model list set, it generates those models, no API and no
-     * supporting file. It reads it from thread-local settings that a thread started meanwhile inherits, a pool's
+     * openapi-generator's own switches: with a list of models or of APIs (by their sanitized tags) set, it
+     * generates those, and no supporting file. It reads it from thread-local settings that a thread started meanwhile inherits, a pool's
      * thread for good: every run sets the switches itself rather than trust what the thread holds.
      */
     private static Path generate(
-            Path spec, GeneratorConfig config, Path outputDir, String generatorName, Optional<Set<String>> models) {
+            Path spec,
+            GeneratorConfig config,
+            Path outputDir,
+            String generatorName,
+            Optional<ModelSelection.Selection> selection) {
         SWITCHES.forEach(GlobalSettings::clearProperty);
-        models.ifPresent(names -> GlobalSettings.setProperty(CodegenConstants.MODELS, String.join(",", names)));
+        selection.ifPresent(ClientGenerator::switchOn);
         try {
             return generateWithSettings(spec, config, outputDir, generatorName);
         } finally {
-            GlobalSettings.clearProperty(CodegenConstants.MODELS);
+            SWITCHES.forEach(GlobalSettings::clearProperty);
+        }
+    }
+
+    private static void switchOn(ModelSelection.Selection selection) {
+        if (!selection.models().isEmpty()) {
+            GlobalSettings.setProperty(CodegenConstants.MODELS, String.join(",", selection.models()));
+        }
+        if (!selection.tags().isEmpty()) {
+            GateJavaClientCodegen names = new GateJavaClientCodegen();
+            GlobalSettings.setProperty(
+                    CodegenConstants.APIS,
+                    selection.tags().stream().map(names::sanitizeTag).collect(Collectors.joining(",")));
         }
     }
 

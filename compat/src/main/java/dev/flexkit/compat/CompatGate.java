@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -179,14 +178,13 @@ final class CompatGate {
                 String client = "the client of " + spec.file().getFileName();
                 Optional<ReferenceClient.Chosen> reference =
                         ReferenceClient.nearest(spec.clientTree(), otherSide, cache, configSuffix(config), key);
-                Optional<Set<String>> models = reference.flatMap(ReferenceClient.Chosen::models);
+                Optional<ModelSelection.Selection> selection = reference.flatMap(ReferenceClient.Chosen::selection);
                 Path generated = workspace.newFolder("generated");
-                Path sources = models.isPresent()
+                Path sources = selection.isPresent()
                         ? timings.time(
-                                "    generate " + client + " (only " + String.join(", ", models.get())
-                                        + "; the other sources reused)",
+                                "    generate " + client + " (only " + selection.get() + "; the other sources reused)",
                                 () -> ClientGenerator.generateOver(
-                                        reference.get().client(), models.get(), spec.file(), config, generated))
+                                        reference.get().client(), selection.get(), spec.file(), config, generated))
                         : timings.time(
                                 "    generate " + client,
                                 () -> ClientGenerator.generate(spec.file(), config, generated));

@@ -36,9 +36,9 @@ final class ReferenceClient {
      * The client chosen, and how to build the other as a change of it.
      *
      * @param client the reference's classes and sources
-     * @param models the models to generate over its sources, or empty to generate the whole client
+     * @param selection the models and APIs to generate over its sources, or empty to generate the whole client
      */
-    record Chosen(ClientJar client, Optional<Set<String>> models) {}
+    record Chosen(ClientJar client, Optional<ModelSelection.Selection> selection) {}
 
     private ReferenceClient() {}
 
@@ -81,7 +81,7 @@ final class ReferenceClient {
     /* The models a selected generation writes; else the schemas and paths that differ, after a whole generation. */
     static int distance(JsonNode reference, JsonNode target) {
         return ModelSelection.of(reference, target)
-                .map(Set::size)
+                .map(ModelSelection.Selection::size)
                 .orElseGet(() -> WHOLE_GENERATION
                         + differing(
                                 reference.path("components").path("schemas"),

@@ -53,7 +53,11 @@ class ModelSelectionTest {
         assertThat(selection(MutationCorpusTest.Corpus.sides("new-optional-request-field")))
                 .isPresent();
         assertThat(selection(MutationCorpusTest.Corpus.sides("removed-operation")))
-                .as("a change outside the schemas")
+                .as("an operation: its API, no model")
+                .hasValueSatisfying(selection -> assertThat(selection.models()).isEmpty())
+                .hasValueSatisfying(selection -> assertThat(selection.tags()).isNotEmpty());
+        assertThat(selection(MutationCorpusTest.Corpus.sides("added-request-media-type")))
+                .as("a form")
                 .isEmpty();
         assertThat(selection(MutationCorpusTest.Corpus.sides("changed-array-item-type")))
                 .isPresent();
@@ -66,9 +70,9 @@ class ModelSelectionTest {
             properties.set("phone_number", properties.remove("phone"));
         });
 
-        Optional<Set<String>> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
+        Optional<ModelSelection.Selection> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
 
-        assertThat(selected).contains(Set.of("Customer", "ExpandableCustomer"));
+        assertThat(selected.map(ModelSelection.Selection::models)).contains(Set.of("Customer", "ExpandableCustomer"));
     }
 
     @Test
@@ -80,9 +84,9 @@ class ModelSelectionTest {
                         .put("type", "string")
                         .put("format", "date"));
 
-        Optional<Set<String>> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
+        Optional<ModelSelection.Selection> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
 
-        assertThat(selected).contains(Set.of("Customer", "ExpandableCustomer"));
+        assertThat(selected.map(ModelSelection.Selection::models)).contains(Set.of("Customer", "ExpandableCustomer"));
     }
 
     @Test
@@ -92,9 +96,10 @@ class ModelSelectionTest {
             properties.set("visit", properties.remove("visit_type"));
         });
 
-        Optional<Set<String>> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
+        Optional<ModelSelection.Selection> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
 
-        assertThat(selected).hasValueSatisfying(models -> assertThat(models).contains("CheckoutSession"));
+        assertThat(selected.map(ModelSelection.Selection::models))
+                .hasValueSatisfying(models -> assertThat(models).contains("CheckoutSession"));
     }
 
     @Test
@@ -112,22 +117,72 @@ class ModelSelectionTest {
         }
     }
 
+    @Test
+    void aRenamedOperationOfTheProjectGeneratesOnlyItsApi(@TempDir Path folder) {
+        Path head = TestSpecs.withChanged(
+                CONTRACT,
+                contract -> contract.get("paths")
+                        .forEach(item -> item.forEach(operation -> {
+                            if (operation.path("operationId").asText().equals("retrieveCustomer")) {
+                                ((ObjectNode) operation).put("operationId", "fetchCustomer");
+                            }
+                        })),
+                folder.resolve("flex-api.yaml"));
+
+        Optional<ModelSelection.Selection> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
+
+        assertThat(selected).hasValueSatisfying(selection -> {
+            assertThat(selection.models()).isEmpty();
+            assertThat(selection.tags()).hasSize(1);
+        });
+    }
+
+    @Test
+    void aNewQueryParameterAndAFieldTogetherGenerateTheirApiAndModels(@TempDir Path folder) {
+        Path head = TestSpecs.withChanged(
+                CONTRACT,
+                contract -> {
+                    contract.get("paths")
+                            .forEach(item -> item.forEach(operation -> {
+                                if (operation.path("operationId").asText().equals("listCustomers")) {
+                                    ((ObjectNode) operation)
+                                            .withArray("parameters")
+                                            .addObject()
+                                            .put("name", "created_after")
+                                            .put("in", "query")
+                                            .putObject("schema")
+                                            .put("type", "string")
+                                            .put("format", "date-time");
+                                }
+                            }));
+                    ((ObjectNode) contract.at("/components/schemas/Customer/properties")).remove("phone");
+                },
+                folder.resolve("flex-api.yaml"));
+
+        Optional<ModelSelection.Selection> selected = assertSelectedGenerationIsWhole(CONTRACT, head);
+
+        assertThat(selected).hasValueSatisfying(selection -> {
+            assertThat(selection.models()).contains("Customer");
+            assertThat(selection.tags()).hasSize(1);
+        });
+    }
+
     /** What the selection decides on small specs, the whole client generated wherever it cannot vouch. */
     @Nested
     class Decisions {
 
         @Test
         void aChangedPropertyOfAnObjectSelectsItsModel() {
-            assertThat(ModelSelection.of(spec(""), spec("")).isEmpty())
+            assertThat(models(spec(""), spec("")).isEmpty())
                     .as("nothing changed")
                     .isTrue();
-            assertThat(ModelSelection.of(spec(""), spec("", "note"))).contains(Set.of("C"));
+            assertThat(models(spec(""), spec("", "note"))).contains(Set.of("C"));
         }
 
         @Test
         void aOneOfThatListsItIsGeneratedWithIt() {
             String oneOf = ",\"R\":{\"oneOf\":[{\"type\":\"string\"},{\"$ref\":\"#/components/schemas/C\"}]}";
-            assertThat(ModelSelection.of(spec(oneOf), spec(oneOf, "note"))).contains(Set.of("C", "R"));
+            assertThat(models(spec(oneOf), spec(oneOf, "note"))).contains(Set.of("C", "R"));
         }
 
         @Test
@@ -137,22 +192,20 @@ class ModelSelectionTest {
                     + "\"discriminator\":{\"propertyName\":\"kind\"}}";
             String nested = ",\"R\":{\"type\":\"object\",\"properties\":{\"f\":{\"anyOf\":["
                     + "{\"$ref\":\"#/components/schemas/C\"}]}}}";
-            assertThat(ModelSelection.of(spec(allOf), spec(allOf, "note"))).isEmpty();
-            assertThat(ModelSelection.of(spec(discriminated), spec(discriminated, "note")))
-                    .isEmpty();
-            assertThat(ModelSelection.of(spec(nested), spec(nested, "note"))).isEmpty();
+            assertThat(models(spec(allOf), spec(allOf, "note"))).isEmpty();
+            assertThat(models(spec(discriminated), spec(discriminated, "note"))).isEmpty();
+            assertThat(models(spec(nested), spec(nested, "note"))).isEmpty();
         }
 
         @Test
         void aParameterOrAFormThatReadsItGeneratesEverything() {
-            assertThat(ModelSelection.of(withPath(parameter()), withPath(parameter(), "note")))
+            assertThat(models(withPath(parameter()), withPath(parameter(), "note")))
                     .isEmpty();
-            assertThat(ModelSelection.of(
+            assertThat(models(
                             withPath(body("application/x-www-form-urlencoded")),
                             withPath(body("application/x-www-form-urlencoded"), "note")))
                     .isEmpty();
-            assertThat(ModelSelection.of(
-                            withPath(body("application/json")), withPath(body("application/json"), "note")))
+            assertThat(models(withPath(body("application/json")), withPath(body("application/json"), "note")))
                     .contains(Set.of("C"));
         }
 
@@ -173,16 +226,14 @@ class ModelSelectionTest {
             ObjectNode servers = spec("", "note").deepCopy();
             servers.putArray("servers").addObject().put("url", "https://example.test");
 
-            assertThat(ModelSelection.of(base, newSchema)).as("a new schema").isEmpty();
-            assertThat(ModelSelection.of(base, nullable))
-                    .as("the schema's root")
-                    .isEmpty();
-            assertThat(ModelSelection.of(base, inlineObject))
-                    .as("an inline object")
-                    .isEmpty();
-            assertThat(ModelSelection.of(base, servers))
-                    .as("outside the schemas")
-                    .isEmpty();
+            assertThat(models(base, newSchema)).as("a new schema").isEmpty();
+            assertThat(models(base, nullable)).as("the schema's root").isEmpty();
+            assertThat(models(base, inlineObject)).as("an inline object").isEmpty();
+            assertThat(models(base, servers)).as("outside the schemas").isEmpty();
+        }
+
+        private static Optional<Set<String>> models(JsonNode reference, JsonNode target) {
+            return ModelSelection.of(reference, target).map(ModelSelection.Selection::models);
         }
 
         /* A spec with schema C (an object with "id" and the extra properties) and the other schemas given. */
@@ -220,15 +271,15 @@ class ModelSelectionTest {
         }
     }
 
-    private static Optional<Set<String>> selection(MutationCorpusTest.Corpus.Sides sides) {
+    private static Optional<ModelSelection.Selection> selection(MutationCorpusTest.Corpus.Sides sides) {
         return ModelSelection.of(
                 SpecLoader.load(sides.base()).clientTree(),
                 SpecLoader.load(sides.head()).clientTree());
     }
 
     /* The head's whole generation, and the selected one over the base's sources when there is a selection. */
-    private static Optional<Set<String>> assertSelectedGenerationIsWhole(Path base, Path head) {
-        Optional<Set<String>> selected = ModelSelection.of(
+    private static Optional<ModelSelection.Selection> assertSelectedGenerationIsWhole(Path base, Path head) {
+        Optional<ModelSelection.Selection> selected = ModelSelection.of(
                 SpecLoader.load(base).clientTree(), SpecLoader.load(head).clientTree());
         if (selected.isEmpty()) {
             return selected;

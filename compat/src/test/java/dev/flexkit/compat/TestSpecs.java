@@ -43,10 +43,20 @@ final class TestSpecs {
      * @return that file
      */
     static Path withSchemaChanged(Path spec, String schema, Consumer<ObjectNode> change, Path file) {
+        return withChanged(spec, tree -> change.accept((ObjectNode) tree.at("/components/schemas/" + schema)), file);
+    }
+
+    /**
+     * @param spec a spec in one file
+     * @param change what to change in it, from its root
+     * @param file where to write the changed spec
+     * @return that file
+     */
+    static Path withChanged(Path spec, Consumer<ObjectNode> change, Path file) {
         try {
             YAMLMapper yaml = new YAMLMapper();
             ObjectNode tree = (ObjectNode) yaml.readTree(spec.toFile());
-            change.accept((ObjectNode) tree.at("/components/schemas/" + schema));
+            change.accept(tree);
             yaml.writeValue(file.toFile(), tree);
             return file;
         } catch (IOException e) {
