@@ -55,11 +55,17 @@ final class ReferenceClient {
         Stream<Candidate> recent = cache.recentSpecs(keySuffix, RECENT).stream()
                 .filter(key -> !key.equals(ownKey))
                 .flatMap(key -> candidate(cache, key).stream());
+        // Each candidate is weighed once: a selection deep-copies both specs.
         return Stream.concat(otherSide.stream(), recent)
-                .min(Comparator.comparingInt(candidate -> distance(candidate.tree(), target)))
-                .map(candidate ->
-                        new Chosen(ClientJar.of(candidate.jar().get()), ModelSelection.of(candidate.tree(), target)));
+                .map(candidate -> new Weighed(candidate, ModelSelection.of(candidate.tree(), target)))
+                .min(Comparator.comparingInt(weighed ->
+                        distance(weighed.selection(), weighed.candidate().tree(), target)))
+                .map(weighed ->
+                        new Chosen(ClientJar.of(weighed.candidate().jar().get()), weighed.selection()));
     }
+
+    /* A candidate, with what would be generated over it. */
+    private record Weighed(Candidate candidate, Optional<ModelSelection.Selection> selection) {}
 
     private static Optional<Candidate> candidate(ClientCache cache, String key) {
         if (!cache.isKept(key)) {
@@ -80,7 +86,11 @@ final class ReferenceClient {
 
     /* The models a selected generation writes; else the schemas and paths that differ, after a whole generation. */
     static int distance(JsonNode reference, JsonNode target) {
-        return ModelSelection.of(reference, target)
+        return distance(ModelSelection.of(reference, target), reference, target);
+    }
+
+    private static int distance(Optional<ModelSelection.Selection> selection, JsonNode reference, JsonNode target) {
+        return selection
                 .map(ModelSelection.Selection::size)
                 .orElseGet(() -> WHOLE_GENERATION
                         + differing(
